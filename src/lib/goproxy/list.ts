@@ -19,13 +19,7 @@ export interface ProxyEntry {
   insecureCredentials?: boolean;
 }
 
-export type GoproxyProblemCode =
-  | 'no-entries'
-  | 'missing-scheme'
-  | 'bad-scheme'
-  | 'file-non-path'
-  | 'url-parse'
-  | 'pipe-before-1.15';
+export type GoproxyProblemCode = 'no-entries' | 'missing-scheme' | 'bad-scheme' | 'file-non-path' | 'url-parse' | 'pipe-before-1.15';
 
 export interface GoproxyProblem {
   code: GoproxyProblemCode;

@@ -1,0 +1,47 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import expressiveCode from 'astro-expressive-code';
+import { defineConfig } from 'astro/config';
+import { mermaidImages } from './src/markdown/mermaid-images.ts';
+import { shellPrompts } from './src/markdown/shell-prompts.ts';
+
+// MODFIX_BASE publishes under a sub-path (e.g. an intranet at /modfix/); MODFIX_SITE is the
+// public origin used for the sitemap and canonical links.
+const base = process.env.MODFIX_BASE ?? '/';
+const site = process.env.MODFIX_SITE ?? 'https://modfix.example';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  output: 'static',
+  i18n: {
+    defaultLocale: 'zh-cn',
+    locales: ['zh-cn', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [mermaidImages({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)), base })],
+      features: { headingAttributes: true },
+    }),
+  },
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
+      useDarkModeMediaQuery: false,
+      plugins: [shellPrompts()],
+      styleOverrides: { codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+    }),
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
+    }),
+  ],
+});

@@ -2,7 +2,8 @@
 // never copied. The prompt is removed from the code (so the copy button copies commands only)
 // and drawn back with CSS on the lines that had it.
 // The file also marks counter-examples (see postprocessRenderedBlock).
-import { addClassName, definePlugin, type ExpressiveCodeLine } from '@expressive-code/core';
+import { definePlugin, type ExpressiveCodeLine } from '@expressive-code/core';
+import { addClassName } from '@expressive-code/core/hast';
 
 const SHELL_LANGS = new Set(['sh', 'bash', 'zsh', 'shell', 'console', 'fish', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
 const PROMPTS: Record<string, string> = { '$ ': 'prompt-sh', 'PS> ': 'prompt-ps', 'C:\\> ': 'prompt-cmd' };

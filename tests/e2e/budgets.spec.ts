@@ -1,0 +1,18 @@
+// Byte budgets are deterministic, so they are enforced here (timings live in npm run bench).
+import { expect, test } from '@playwright/test';
+import { measurePage } from '../../src/tools/page-weight.ts';
+import { builtPages } from './site.ts';
+
+const GUIDE_JS_GZIP = 2 * 1024;
+const PAGE_HTML_CSS_GZIP = 100 * 1024;
+
+for (const path of builtPages()) {
+  test(`${path} stays within its byte budget`, async ({ page, baseURL }) => {
+    const w = await measurePage(page, new URL(path, baseURL).href, path);
+    expect(w.html.gzip + w.css.gzip, 'HTML+CSS gzip').toBeLessThanOrEqual(PAGE_HTML_CSS_GZIP);
+    if (path.includes('/guides/') || path === '/' || path === '/en/') {
+      expect(w.js.gzip, `JS gzip before search is opened (${w.jsUrls.join(', ')})`).toBeLessThanOrEqual(GUIDE_JS_GZIP);
+      expect(w.jsText).not.toMatch(/mermaid/i);
+    }
+  });
+}

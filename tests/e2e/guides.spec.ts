@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+const guides = builtPages().filter((p) => p.includes('/guides/'));
+
+test('diagrams are visible images with alt text, and the theme picks the matching variant', async ({ page }) => {
+  let seen = 0;
+  for (const path of guides) {
+    await page.goto(path);
+    const figures = page.locator('figure.diagram-figure');
+    const n = await figures.count();
+    for (let i = 0; i < n; i++) {
+      const img = figures.nth(i).locator('img.diagram-light');
+      await img.scrollIntoViewIfNeeded();
+      await expect(img).toBeVisible();
+      expect((await img.getAttribute('alt'))?.length ?? 0).toBeGreaterThan(10);
+      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      seen++;
+    }
+  }
+  expect(seen).toBeGreaterThanOrEqual(guides.length / 2);
+});
+
+test('the language switch lands on the same guide in the other language', async ({ page }) => {
+  await page.goto('/guides/how-goproxy-works/');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/guides\/how-goproxy-works\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/guides\/how-goproxy-works\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('the copy button copies the command without the shell prompt', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/guides/how-goproxy-works/');
+  const block = page.locator('.expressive-code', { has: page.locator('.prompt-sh') }).first();
+  const firstLine = (await block.locator('.ec-line').first().innerText()).trim();
+  expect(firstLine.startsWith('$')).toBe(false);
+  await block.hover();
+  await block.locator('button').first().click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.length).toBeGreaterThan(0);
+  expect(copied).not.toMatch(/^\$ /m);
+  expect(copied.split('\n')[0]).toBe(firstLine);
+});
+
+test('dark mode follows the system, the toggle overrides it and survives a reload without a flash', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('#theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('#theme-toggle')).toHaveAttribute('aria-pressed', 'false');
+  // The theme is applied by a blocking script before first paint: check the very first HTML state.
+  await page.goto('/en/guides/how-goproxy-works/', { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await context.close();
+});
+
+test('search finds a Chinese and an English term, and loads only when opened', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto('/');
+  expect(loaded.some((u) => u.includes('pagefind'))).toBe(false);
+  await page.locator('#search-open').click();
+  const input = page.locator('#search-root input');
+  await input.fill('校验和数据库');
+  const zhHit = page.locator('#search-root .pagefind-ui__result-link').first();
+  await expect(zhHit).toBeVisible({ timeout: 15_000 });
+  await expect(zhHit).toHaveAttribute('href', /^\/guides\//);
+  // The hit really is about the term: its page contains it.
+  const zhPage = await (await page.request.get((await zhHit.getAttribute('href'))!)).text();
+  expect(zhPage).toContain('校验和数据库');
+
+  await page.goto('/en/');
+  await page.keyboard.press('/');
+  await page.locator('#search-root input').fill('fall through');
+  const enHit = page.locator('#search-root .pagefind-ui__result-link').first();
+  await expect(enHit).toBeVisible({ timeout: 15_000 });
+  await expect(enHit).toHaveAttribute('href', /^\/en\/guides\//);
+  expect((await (await page.request.get((await enHit.getAttribute('href'))!)).text()).toLowerCase()).toContain('fall through');
+});

@@ -1,0 +1,79 @@
+// Every guide exists in both languages with the same structure, and its frontmatter is valid.
+import { describe, expect, it } from 'vitest';
+import { GUIDE_LOCALES, guideSchema } from '../../src/lib/content/guide-schema.ts';
+import { allGuides } from '../support/guides.ts';
+
+const guides = allGuides();
+const bySlug = new Map<string, typeof guides>();
+for (const g of guides) bySlug.set(g.slug, [...(bySlug.get(g.slug) ?? []), g]);
+
+describe('guides', () => {
+  it('exist', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(guides.map((g) => [`${g.locale}/${g.file}`, g] as const))('%s has valid frontmatter named after its file', (_, g) => {
+    const r = guideSchema.safeParse(g.frontmatter);
+    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    expect(`${g.slug}.mdx`).toBe(g.file);
+  });
+
+  it.each([...bySlug.keys()])('%s has a translation in every language with the same headings', (slug) => {
+    const versions = bySlug.get(slug) ?? [];
+    expect(versions.map((v) => v.locale).sort()).toEqual([...GUIDE_LOCALES].sort());
+    const [a, b] = versions as [(typeof guides)[0], (typeof guides)[0]];
+    for (const key of ['order', 'group', 'preset', 'goVersions']) {
+      expect(b.frontmatter[key], `${slug}: ${key}`).toEqual(a.frontmatter[key]);
+    }
+    expect(b.headings.map((h) => `${h.level}#${h.id}`)).toEqual(a.headings.map((h) => `${h.level}#${h.id}`));
+  });
+
+  it.each(guides.map((g) => [`${g.locale}/${g.file}`, g] as const))(
+    '%s gives every heading an explicit id and has Verify and Sources',
+    (_, g) => {
+      expect(g.headings.filter((h) => !h.id).map((h) => h.text)).toEqual([]);
+      const ids = g.headings.map((h) => h.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toContain('verify');
+      expect(ids).toContain('sources');
+      expect(g.blocks.some((b) => b.lang === 'mermaid')).toBe(true);
+    },
+  );
+
+  it('orders are unique per language', () => {
+    for (const locale of GUIDE_LOCALES) {
+      const orders = guides.filter((g) => g.locale === locale).map((g) => g.frontmatter.order);
+      expect(new Set(orders).size).toBe(orders.length);
+    }
+  });
+});
+
+describe('guideSchema', () => {
+  const valid = {
+    title: 'How GOPROXY works',
+    description: 'The GOPROXY list, comma versus pipe, direct and off.',
+    slug: 'how-goproxy-works',
+    order: 2,
+    group: 'proxy',
+    symptoms: ['GOPROXY list is not the empty string, but contains no entries'],
+    goVersions: ['1.19'],
+    updated: '2026-11-23',
+  };
+  it('accepts a complete guide', () => {
+    expect(guideSchema.safeParse(valid).success).toBe(true);
+  });
+  it.each([
+    ['slug', { slug: 'How GOPROXY' }],
+    ['symptoms', { symptoms: [] }],
+    ['goVersions', { goVersions: ['go1.19'] }],
+    ['preset', { preset: 'nope' }],
+    ['group', { group: 'misc' }],
+    ['updated', { updated: 'yesterday' }],
+    ['extra', { extra: 1 }],
+  ])('rejects a bad %s and names the field', (field, patch) => {
+    const r = guideSchema.safeParse({ ...valid, ...patch });
+    expect(r.success).toBe(false);
+    const text = r.error?.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('\n') ?? '';
+    expect(text).toContain(field === 'extra' ? 'extra' : field);
+  });
+});

@@ -31,7 +31,7 @@ export function pathMatch(pattern: string, name: string): boolean | null {
           lo = pattern[j] as string;
         }
         j++;
-        cls += escapeRe(lo);
+        cls += escapeClass(lo);
         if (pattern[j] === '-' && pattern[j + 1] !== undefined && pattern[j + 1] !== ']') {
           let hi = pattern[j + 1] as string;
           j += 2;
@@ -41,7 +41,7 @@ export function pathMatch(pattern: string, name: string): boolean | null {
             if (hi === undefined) return null;
           }
           if (hi < lo) return null;
-          cls += `-${escapeRe(hi)}`;
+          cls += `-${escapeClass(hi)}`;
         }
         sawItem = true;
       }
@@ -55,8 +55,13 @@ export function pathMatch(pattern: string, name: string): boolean | null {
   return new RegExp(re, 'u').test(name);
 }
 
+// With the `u` flag a needless escape is a syntax error: "-" may be escaped only inside a class.
 function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function escapeClass(c: string): string {
+  return c.replace(/[\]\\^-]/g, '\\$&');
 }
 
 /** Splits a pattern list exactly as Go does: on commas, keeping spaces, dropping empty items. */

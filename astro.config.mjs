@@ -19,6 +19,25 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   output: 'static',
+  // Every page carries a Content-Security-Policy: nothing may be fetched from, or sent to, another
+  // origin (readers paste tokens into the generator; many sit behind the firewalls we write about).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's UI script is loaded from this origin on demand and runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Highlighted code and islands set style attributes; <style> elements still need a hash.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   i18n: {
     defaultLocale: 'zh-cn',
     locales: ['zh-cn', 'en'],

@@ -56,15 +56,26 @@ export function checkProxyUrl(url: string): GoproxyProblem | null {
   if (scheme === '') {
     return { code: 'missing-scheme', entry: url, goMessage: `invalid proxy URL missing scheme: ${redactUrl(url)}` };
   }
+  // url.Parse rejects these ASCII characters in the host with its own wording, e.g. a `|` kept
+  // in the URL by Go 1.13–1.14 (where `|` is not a separator).
+  const host = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^/?#]*)/.exec(url)?.[1]?.replace(/^.*@/, '') ?? '';
+  const bad = /[\s|{}^`\\]/.exec(host)?.[0];
+  if (bad !== undefined) {
+    return {
+      code: 'url-parse',
+      entry: url,
+      goMessage: `parse ${JSON.stringify(url)}: invalid character ${JSON.stringify(bad)} in host name`,
+    };
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     // url.Parse errors are not redacted by the go command; neither are they here.
-    return { code: 'url-parse', entry: url, goMessage: `parse "${url}": invalid URL` };
+    return { code: 'url-parse', entry: url, goMessage: `parse ${JSON.stringify(url)}: invalid URL` };
   }
   if (/[\s|]/.test(url) || (scheme !== 'file' && parsed.hostname === '')) {
-    return { code: 'url-parse', entry: url, goMessage: `parse "${url}": invalid character in host name` };
+    return { code: 'url-parse', entry: url, goMessage: `parse ${JSON.stringify(url)}: invalid character in host name` };
   }
   if (scheme === 'http' || scheme === 'https') return null;
   if (scheme === 'file') {

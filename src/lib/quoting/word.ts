@@ -32,6 +32,20 @@ export const wordText = (w: ShellWord, ref: (name: string) => string) => w.map((
 
 export const asWord = (v: string | ShellWord): ShellWord => (typeof v === 'string' ? [v] : v);
 
+/**
+ * The word with adjacent literals merged and empty ones dropped. Quoting each literal separately
+ * would put two quoted strings side by side ('a''b'), which zsh's RC_QUOTES reads as a quote.
+ */
+export function parts(v: string | ShellWord): WordPart[] {
+  const out: WordPart[] = [];
+  for (const p of asWord(v)) {
+    const last = out[out.length - 1];
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else if (p !== '') out.push(p);
+  }
+  return out;
+}
+
 export function checkEnvRef(shell: Shell, name: string): void {
   if (!isEnvName(name)) throw new UnsafeValueError(shell, name, 'not a valid environment variable name');
 }

@@ -66,8 +66,8 @@ export function checkPrecedence(ctx: Ctx): void {
         variable: name,
         evidence: evidence('go-env', env),
         message: t(
-          `go env shows ${name}='${env.value}', but your go env file says '${file.value}'. Only a non-empty OS environment variable beats the file, so ${name} is set in your environment and the go env -w value is ignored. ${how.en}`,
-          `go env 显示 ${name}='${env.value}'，而你的 go env 配置文件写的是 '${file.value}'。只有非空的系统环境变量能覆盖该文件，所以 ${name} 在你的环境变量中被设置了，go env -w 的值被忽略。${how['zh-CN']}`,
+          `go env shows ${name}='${env.value}', but your go env file says '${file.value}'. Only a non-empty OS environment variable beats the file, so ${name} is set in your environment and the go env -w value is ignored (go env -w ${name}=… prints "warning: go env -w ${name}=... does not override conflicting OS environment variable"). ${how.en}`,
+          `go env 显示 ${name}='${env.value}'，而你的 go env 配置文件写的是 '${file.value}'。只有非空的系统环境变量能覆盖该文件，所以 ${name} 在你的环境变量中被设置了，go env -w 的值被忽略（go env -w ${name}=… 会提示 "warning: go env -w ${name}=... does not override conflicting OS environment variable"）。${how['zh-CN']}`,
         ),
         fix: WHERE_SET,
       });

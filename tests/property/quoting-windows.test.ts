@@ -157,7 +157,9 @@ describe('PowerShell quoting (documented rules)', () => {
     expect(() => ps.setUserEnv('X', ['a', { env: 'SECRET' }])).toThrow(UnsafeValueError);
     expect(() => ps.nativeArg('GOFLAGS=-ldflags="-s"')).toThrow(UnsafeValueError);
     expect(() => ps.nativeArg('GOMODCACHE=C:\\my mods\\')).toThrow(UnsafeValueError);
-    expect(ps.nativeArg('GOPROXY=https://goproxy.cn,direct')).toBe('GOPROXY=https://goproxy.cn,direct');
+    // about_Parsing: in argument mode an unquoted comma builds an array (two program arguments).
+    expect(ps.nativeArg('GOPROXY=https://goproxy.cn,direct')).toBe("'GOPROXY=https://goproxy.cn,direct'");
+    expect(ps.nativeArg('GOSUMDB=sum.golang.google.cn')).toBe('GOSUMDB=sum.golang.google.cn');
     expect(ps.nativeArg('GOPROXY=a|b')).toBe("'GOPROXY=a|b'");
   });
   it('every generated value decodes back to itself, alone and between references', () => {

@@ -56,5 +56,7 @@ export function nativeArg(s: string): string {
   if (/\s/.test(s) && s.endsWith('\\')) {
     throw new UnsafeValueError('powershell', s, 'a trailing backslash in an argument with spaces escapes its closing quote');
   }
-  return /^[A-Za-z0-9_./:,=@+-]+$/.test(s) && !s.startsWith('-') ? s : literal(s);
+  // A bare comma is PowerShell's array operator in argument mode: `GOPROXY=a,direct` reaches the
+  // program as two arguments ("invalid argument: direct"), so commas are always quoted.
+  return /^[A-Za-z0-9_./:=@+-]+$/.test(s) && !s.startsWith('-') ? s : literal(s);
 }

@@ -30,7 +30,7 @@ function build(dir: string) {
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
-const frontmatter = (extra: string) => `---
+const frontmatter = (preset = 'global-default') => `---
 title: A broken guide
 description: A guide that exists only to break the build in a test.
 slug: broken-guide
@@ -39,7 +39,8 @@ group: proxy
 symptoms: ["some error text here"]
 goVersions: ["1.19"]
 updated: 2026-11-23
-${extra}---
+preset: ${preset}
+---
 `;
 
 afterAll(() => {
@@ -48,7 +49,7 @@ afterAll(() => {
 
 describe('astro build', () => {
   it('names the file and the field of invalid frontmatter', () => {
-    const r = build(projectWith(frontmatter('preset: no-such-preset\n').replace('order: 99', 'order: first')));
+    const r = build(projectWith(frontmatter('no-such-preset').replace('order: 99', 'order: first')));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('broken-guide');
     expect(r.output).toMatch(/order/);
@@ -58,7 +59,7 @@ describe('astro build', () => {
   it('fails with "run npm run diagrams" for a diagram without a rendered SVG', () => {
     const body =
       '\n## Flow {#flow}\n\n```mermaid\nflowchart TD\n  accTitle: Never rendered\n  accDescr: This diagram has no SVG.\n  A --> B\n```\n';
-    const r = build(projectWith(frontmatter('') + body));
+    const r = build(projectWith(frontmatter() + body));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('run npm run diagrams');
     expect(r.output).toContain('broken-guide');

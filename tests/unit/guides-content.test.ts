@@ -57,6 +57,7 @@ describe('guideSchema', () => {
     group: 'proxy',
     symptoms: ['GOPROXY list is not the empty string, but contains no entries'],
     goVersions: ['1.19'],
+    preset: 'china-mainland',
     updated: '2026-11-23',
   };
   it('accepts a complete guide', () => {
@@ -67,6 +68,7 @@ describe('guideSchema', () => {
     ['symptoms', { symptoms: [] }],
     ['goVersions', { goVersions: ['go1.19'] }],
     ['preset', { preset: 'nope' }],
+    ['preset', { preset: undefined }],
     ['group', { group: 'misc' }],
     ['updated', { updated: 'yesterday' }],
     ['extra', { extra: 1 }],

@@ -35,8 +35,11 @@ export const guideSchema = z
       .min(1, 'symptoms: list at least one error text'),
     /** Go releases the guide's statements were checked against, e.g. "1.19", "1.23". */
     goVersions: z.array(z.string().regex(/^1\.\d+(?:\.\d+)?$/, 'goVersions: like "1.23"')).min(1),
-    /** The generator preset the "fix it now" box opens. */
-    preset: z.enum(PRESET_IDS).optional(),
+    /** The generator preset the "fix it now" box opens: every guide has one. */
+    preset: z.enum(PRESET_IDS, {
+      error:
+        'preset: one of the generator presets (china-mainland, corporate-gitlab, docker-private, github-actions, offline, global-default)',
+    }),
     updated: z.coerce.date(),
   })
   .strict();

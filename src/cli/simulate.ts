@@ -21,7 +21,8 @@ options:
   --gosumdb <value>         GOSUMDB (default sum.golang.org; off disables)
   --vcs <outcome>           what git does for a GONOPROXY module when the list has no direct
   --sumdb-outcomes <list>   per proxy URL: answer to <proxy>/sumdb/<name>/supported
-  --sumdb-direct <outcome>  answer of the checksum database when reached directly (default 200)
+  --sumdb-direct <outcome>  lookup answer of the checksum database reached directly (default 200)
+  --sumdb-lookup <outcome>  lookup answer of the proxy that offers the checksum database (default 200)
   --go <version>            Go release whose rules apply, e.g. 1.19 (default: newest)
   --lang en|zh-CN           language of the explanations (default en)
   --json                    print the trace as JSON
@@ -47,6 +48,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         vcs: { type: 'string' },
         'sumdb-outcomes': { type: 'string' },
         'sumdb-direct': { type: 'string' },
+        'sumdb-lookup': { type: 'string' },
         go: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
@@ -84,6 +86,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (str('sumdb-outcomes') !== undefined) raw.sumdbOutcomes = list(str('sumdb-outcomes'));
   if (str('sumdb-direct') !== undefined) raw.sumdbDirect = str('sumdb-direct');
+  if (str('sumdb-lookup') !== undefined) raw.sumdbLookup = str('sumdb-lookup');
 
   const v = validateSimulateInput(raw);
   if (!v.ok) {

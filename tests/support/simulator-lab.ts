@@ -2,6 +2,7 @@
 // per GOPROXY entry, each answering with one simulated outcome and logging what reached it, plus
 // bare git repositories for `direct`. Nothing here leaves 127.0.0.1.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -259,6 +260,18 @@ export async function refusedServer(): Promise<LabServer> {
   const port = await listen(server);
   await new Promise<void>((r) => server.close(() => r()));
   return { url: `http://127.0.0.1:${port}`, log: [], close: async () => {} };
+}
+
+/**
+ * A GOSUMDB value `<name>+<hash>+<key>` with a fresh Ed25519 key (golang.org/x/mod/sumdb/note
+ * verifier format), so a checksum database can be named after a loopback address.
+ */
+export function sumdbVerifierKey(name: string): string {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url');
+  const key = Buffer.concat([Buffer.from([1]), raw]); // algorithm 1 = Ed25519
+  const hash = createHash('sha256').update(`${name}\n`).update(key).digest().subarray(0, 4).toString('hex');
+  return `${name}+${hash}+${key.toString('base64')}`;
 }
 
 export interface GoRun {

@@ -37,8 +37,10 @@ export interface SimulateInput {
   vcs?: DirectOutcome;
   /** Per URL entry, what `<proxy>/sumdb/<name>/supported` answers (default: the entry's outcome, 200 stays 200). */
   sumdbOutcomes?: UrlOutcome[];
-  /** What the checksum database answers when reached directly (default `200`). */
+  /** What the checksum database answers to the lookup when reached directly or via GOSUMDB's URL (default `200`). */
   sumdbDirect?: UrlOutcome;
+  /** What the proxy that offers the checksum database answers to the lookup (default `200`). */
+  sumdbLookup?: UrlOutcome;
   /** Go release whose rules apply, e.g. "1.19" (default: newest). */
   go?: string;
 }
@@ -58,12 +60,16 @@ export type ReasonKey =
   | 'private-skip' // GONOPROXY match: a proxy entry is never asked
   | 'insecure-credentials' // http://user:pass@… never sends a request
   | 'sumdb-supported' // /sumdb/<name>/supported answered 200
-  | 'sumdb-direct'; // direct/off in the sumdb walk: connect to the database directly
+  | 'sumdb-direct' // direct/off in the sumdb walk: connect to the database directly
+  | 'sumdb-verify'; // the entry served go.mod but checking it against the checksum database failed
 
 export interface Step {
-  /** Stable id: `m<N>` for the module walk, `s<N>` for the checksum-database walk. */
+  /**
+   * Stable id: `m<N>` for the walk that finds the version (`.info`), `s<N>` for the checksum-database
+   * probe, `g<N>` for the go.mod walk shown when checksum verification fails.
+   */
   id: string;
-  walk: 'module' | 'sumdb';
+  walk: 'module' | 'sumdb' | 'gomod';
   /** The entry as written (trimmed), or `noproxy` for GONOPROXY's implicit first entry. */
   entry: string;
   kind: EntryKind;
@@ -98,6 +104,8 @@ export interface SumdbTrace {
   name: string;
   /** Base URL of checksum lookups when the database is used. */
   base?: string;
+  /** How lookups reach the database, once the route is known (also when the lookup then fails). */
+  route?: 'proxy' | 'direct' | 'explicit-url';
   steps: Step[];
   contacted: string[];
   error?: string;

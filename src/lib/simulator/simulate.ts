@@ -177,6 +177,8 @@ interface WalkResult {
   attempts: Attempt[];
 }
 
+const ID_PREFIX: Record<Step['walk'], string> = { module: 'm', sumdb: 's', gomod: 'g' };
+
 /** TryProxies: walk the candidates, stop on success or on a non-"not found" error without `|`; pick the error to report. */
 function tryProxies(
   cands: Candidate[],
@@ -204,7 +206,7 @@ function tryProxies(
       a.reason ??
       (ok ? 'served' : a.notFound ? 'not-found' : c.fallBackOnError && !last ? 'pipe-fallback' : last ? 'list-end' : 'comma-stop');
     const base = {
-      id: `${walk === 'module' ? 'm' : 's'}${i}`,
+      id: `${ID_PREFIX[walk]}${i}`,
       walk,
       entry: c.entry,
       kind: c.kind,
@@ -243,21 +245,27 @@ interface Context {
   vcs: DirectOutcome;
 }
 
-function moduleAttempt(ctx: Context, c: Candidate, vcsTried: { done: boolean }): Attempt {
+/**
+ * One entry of a module walk. `file` is what is fetched (`.info` finds the version, `.mod` the
+ * go.mod); `verify` is the checksum-database error that go.mod fails with, if any.
+ */
+function moduleAttempt(ctx: Context, c: Candidate, vcsTried: { done: boolean }, file: 'info' | 'mod', verify?: string): Attempt {
   const { module, version } = ctx;
+  const served = (a: Attempt): Attempt =>
+    a.error === undefined && verify !== undefined ? { ...a, error: verify, notFound: false, reason: 'sumdb-verify' } : a;
   const vcs = (outcome: DirectOutcome): Attempt => {
     const repo = repoUrl(module);
     const reused = vcsTried.done;
     vcsTried.done = true;
     const e = vcsError(outcome, module, version);
-    return {
+    return served({
       notFound: e?.notFound ?? false,
       contacted: !reused && outcome !== 'no-git',
       request: repo,
       repo,
       ...(reused ? { reused } : {}),
       ...(e ? { error: e.error } : {}),
-    };
+    });
   };
   if (c.kind === 'noproxy') {
     if (ctx.noproxyMatch) return vcs(ctx.vcs);
@@ -266,7 +274,7 @@ function moduleAttempt(ctx: Context, c: Candidate, vcsTried: { done: boolean }):
   if (c.kind === 'direct') return vcs(ctx.vcs);
   if (ctx.noproxyMatch) return { error: ERR_NOPROXY, notFound: true, contacted: false, reason: 'private-skip' };
   if (c.kind === 'off') return { error: ERR_PROXY_OFF, notFound: true, contacted: false, reason: 'off' };
-  const url = joinUrl(c.proxy?.url ?? '', `${escapeForUrl(module)}/@v/${escapeForUrl(version)}.info`);
+  const url = joinUrl(c.proxy?.url ?? '', `${escapeForUrl(module)}/@v/${escapeForUrl(version)}.${file}`);
   if (c.proxy?.insecureCredentials) {
     return {
       error: `refusing to pass credentials to insecure URL: ${redactUrl(url)}`,
@@ -277,7 +285,7 @@ function moduleAttempt(ctx: Context, c: Candidate, vcsTried: { done: boolean }):
     };
   }
   const e = requestError(c.outcome as UrlOutcome, url, ctx.go);
-  return { notFound: e?.notFound ?? false, contacted: true, request: redactUrl(url), ...(e ? { error: e.error } : {}) };
+  return served({ notFound: e?.notFound ?? false, contacted: true, request: redactUrl(url), ...(e ? { error: e.error } : {}) });
 }
 
 function sumdbAttempt(ctx: Context, c: Candidate, name: string, outcome: UrlOutcome | undefined): Attempt {
@@ -386,7 +394,7 @@ export function simulate(input: SimulateInput): Trace {
     cands = [{ entry: 'off', kind: 'off', separator: null, fallBackOnError: false, outcome: null }];
   }
   const vcsTried = { done: false };
-  const walk = tryProxies(cands, (c) => moduleAttempt(ctx, c, vcsTried), go, 'module', version);
+  const walk = tryProxies(cands, (c) => moduleAttempt(ctx, c, vcsTried, 'info'), go, 'module', version);
   const tried = walk.steps.map((s) => s.entry);
   const contacted = walk.steps.filter((s) => s.contacted).map((s) => s.entry);
 
@@ -410,16 +418,41 @@ export function simulate(input: SimulateInput): Trace {
 
   const servedBy = walk.steps[walk.served]?.entry;
   const sumdb = checksumDb(ctx, input, parsed.entries, withNoproxy, sumdbCfg, nosumdb);
-  const failed = sumdb.status === 'failed';
+  if (sumdb.status !== 'failed') {
+    return {
+      contacted,
+      tried,
+      result: 'success',
+      error: '',
+      steps: walk.steps,
+      sumdb,
+      notes,
+      summary: summaryText(true, servedBy),
+      input: inputEcho,
+    };
+  }
+  // go.mod is checked inside the go.mod walk's TryProxies callback (cachingRepo.GoMod ⇒ checkGoMod),
+  // so a failed check is that entry's error: after `|` the next entry is asked for go.mod too.
+  const verify = `verifying go.mod: ${sumdb.error ?? ''}`;
+  const mod = tryProxies(cands, (c) => moduleAttempt(ctx, c, vcsTried, 'mod', verify), go, 'gomod', version);
+  const at = mod.errorAt ?? mod.steps.length - 1;
+  const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
   return {
-    contacted,
-    tried,
-    result: failed ? 'failure' : 'success',
-    error: failed ? `${prefix}verifying go.mod: ${module}@${version}/go.mod: ${sumdb.error ?? ''}` : '',
-    steps: walk.steps,
+    contacted: union(
+      contacted,
+      mod.steps.filter((s) => s.contacted).map((s) => s.entry),
+    ),
+    tried: union(
+      tried,
+      mod.steps.map((s) => s.entry),
+    ),
+    result: 'failure',
+    error: prefix + (mod.attempts[at]?.error ?? verify),
+    ...(mod.steps[at] ? { errorStep: mod.steps[at].id } : {}),
+    steps: [...walk.steps, ...mod.steps],
     sumdb,
     notes,
-    summary: failed ? (SUMDB_TEXT.failed?.({ name: sumdbName }) ?? summaryText(false, undefined)) : summaryText(true, servedBy),
+    summary: summaryText(false, mod.steps[at]?.entry),
     input: inputEcho,
   };
 }
@@ -437,16 +470,26 @@ function checksumDb(
   if (cfg.off) return sumdbTrace('off', DEFAULT_GOSUMDB);
   const { name } = cfg;
   if (nosumdb) return sumdbTrace('nosumdb', name);
-  const lookup = (base: string, status: 'explicit-url' | 'direct', steps: Step[], contacted: string[]): SumdbTrace => {
-    const url = joinUrl(base, `lookup/${escapeForUrl(ctx.module)}@${escapeForUrl(ctx.version)}`);
-    const e = requestError(input.sumdbDirect ?? '200', url, ctx.go);
+  const lookup = (
+    base: string,
+    status: 'explicit-url' | 'direct' | 'proxied',
+    steps: Step[],
+    contacted: string[],
+    entry: string,
+  ): SumdbTrace => {
+    const url = joinUrl(
+      base,
+      `lookup/${ctx.module}@${ctx.version}`.replace(/[A-Z]/g, (c) => `%21${c.toLowerCase()}`),
+    );
+    const outcome = (status === 'proxied' ? input.sumdbLookup : input.sumdbDirect) ?? '200';
+    const e = requestError(outcome, url, ctx.go);
     const step: Step = {
       id: `s${steps.length}`,
       walk: 'sumdb',
-      entry: base,
+      entry,
       kind: 'url',
       separator: null,
-      outcome: input.sumdbDirect ?? '200',
+      outcome,
       request: url,
       contacted: true,
       notFound: e?.notFound ?? false,
@@ -457,10 +500,18 @@ function checksumDb(
         ? { en: `The lookup ${url} failed: ${e.error}`, 'zh-CN': `查询 ${url} 失败：${e.error}` }
         : { en: `The lookup ${url} succeeds.`, 'zh-CN': `查询 ${url} 成功。` },
     };
-    const t = sumdbTrace(e ? 'failed' : status, name, { base, steps: [...steps, step], contacted: [...contacted, base] });
-    return e ? { ...t, error: e.error } : t;
+    const route = status === 'proxied' ? 'proxy' : status;
+    const t = sumdbTrace(e ? 'failed' : status, name, {
+      base,
+      route,
+      steps: [...steps, step],
+      contacted: contacted.includes(entry) ? contacted : [...contacted, entry],
+      entry,
+    });
+    // The sumdb client prefixes lookup errors with the record it asked for.
+    return e ? { ...t, error: `${ctx.module}@${ctx.version}/go.mod: ${e.error}` } : t;
   };
-  if (cfg.url) return lookup(cfg.url, 'explicit-url', [], []);
+  if (cfg.url) return lookup(cfg.url, 'explicit-url', [], [], cfg.url);
 
   // initBase: ask each proxy for /sumdb/<name>/supported through TryProxies.
   const urlOutcomes = new Map<ProxyEntry, UrlOutcome | undefined>();
@@ -484,14 +535,12 @@ function checksumDb(
   const contacted = walk.steps.filter((s) => s.contacted).map((s) => s.entry);
   if (walk.served !== undefined) {
     const c = cands[walk.served] as Candidate;
-    return sumdbTrace('proxied', name, {
-      base: joinUrl(c.proxy?.url ?? '', `sumdb/${name}`),
-      steps: walk.steps,
-      contacted,
-      entry: c.proxy?.url ?? c.entry,
-    });
+    return lookup(joinUrl(c.proxy?.url ?? '', `sumdb/${name}`), 'proxied', walk.steps, contacted, c.entry);
   }
   const best = walk.attempts[walk.errorAt ?? walk.attempts.length - 1];
-  if (best?.notFound) return lookup(`https://${name}`, 'direct', walk.steps, contacted);
-  return { ...sumdbTrace('failed', name, { steps: walk.steps, contacted }), error: best?.error ?? '' };
+  if (best?.notFound) return lookup(`https://${name}`, 'direct', walk.steps, contacted, `https://${name}`);
+  return {
+    ...sumdbTrace('failed', name, { steps: walk.steps, contacted }),
+    error: `${ctx.module}@${ctx.version}/go.mod: ${best?.error ?? ''}`,
+  };
 }

@@ -104,6 +104,11 @@ function headText(f: StepFacts): I18n {
         en: `${e} puts a password in a plain http:// URL; the go command refuses to send it, so no request is made (“refusing to pass credentials to insecure URL”). This is an error, not “not found”.`,
         'zh-CN': `${e} 在明文 http:// 地址里带了密码，go 命令拒绝发送，因此不会发出请求（“refusing to pass credentials to insecure URL”）。这是错误，不是“未找到”。`,
       };
+    case 'sumdb-verify':
+      return {
+        en: `${e} serves go.mod, but checking it against the checksum database fails. For the walk this is an error, not “not found”.`,
+        'zh-CN': `${e} 提供了 go.mod，但用校验和数据库校验失败。对查找过程而言这是错误，不是“未找到”。`,
+      };
     case 'sumdb-direct':
       return {
         en: `${e} ends the checksum-database probe: the go command will connect to the database directly.`,
@@ -127,8 +132,8 @@ function headText(f: StepFacts): I18n {
   if (step.kind === 'direct' || noproxy) {
     if (f.reused) {
       return {
-        en: `${e} asks the same repository as the ${code('noproxy')} step; the go command reuses that answer.`,
-        'zh-CN': `${e} 访问的仓库与 ${code('noproxy')} 步骤相同，go 命令复用该结果。`,
+        en: `${e} asks the same repository as before; the go command reuses that answer.`,
+        'zh-CN': `${e} 访问的仓库与之前相同，go 命令复用之前的结果。`,
       };
     }
     const repo = code(f.repo ?? '');
@@ -212,9 +217,9 @@ export const SUMDB_TEXT: Record<string, (a: { name: string; base?: string; entry
     en: `GOSUMDB names a URL (${code(base ?? '')}), so the go command uses it directly and never asks the GOPROXY entries.`,
     'zh-CN': `GOSUMDB 指定了地址（${code(base ?? '')}），go 命令直接使用它，不经过 GOPROXY 中的代理。`,
   }),
-  proxied: ({ name, entry }) => ({
-    en: `${code(entry ?? '')} proxies ${name}: checksum lookups go to ${code(`${entry}/sumdb/${name}/…`)}, never directly.`,
-    'zh-CN': `${code(entry ?? '')} 代理了 ${name}：校验和查询发往 ${code(`${entry}/sumdb/${name}/…`)}，不会直连。`,
+  proxied: ({ name, entry, base }) => ({
+    en: `${code(entry ?? '')} proxies ${name}: checksum lookups go to ${code(`${base}/…`)}, never directly.`,
+    'zh-CN': `${code(entry ?? '')} 代理了 ${name}：校验和查询发往 ${code(`${base}/…`)}，不会直连。`,
   }),
   direct: ({ base }) => ({
     en: `No proxy offers the checksum database, so the go command connects to ${code(base ?? '')} directly.`,

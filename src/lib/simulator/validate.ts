@@ -47,7 +47,7 @@ const MESSAGES: Record<string, (p: Params) => I18n> = {
     'zh-CN': `GOPROXY 无效；go 命令会让每次下载都失败并报错：${p.goMessage}`,
   }),
   'outcome-count': (p) => ({
-    en: `GOPROXY has ${p.expected} entr${p.expected === 1 ? 'y' : 'ies'} that need an outcome (${p.entries || 'none'}; \`off\` takes none), but ${p.got} outcome${p.got === 1 ? ' was' : 's were'} given`,
+    en: `GOPROXY has ${p.expected} entr${p.expected === 1 ? 'y that needs' : 'ies that need'} an outcome (${p.entries || 'none'}; \`off\` takes none), but ${p.got} outcome${p.got === 1 ? ' was' : 's were'} given`,
     'zh-CN': `GOPROXY 中有 ${p.expected} 个条目需要结果（${p.entries || '无'}；\`off\` 不需要），但给出了 ${p.got} 个`,
   }),
   'outcome-kind': (p) => ({
@@ -92,6 +92,7 @@ const schema = z
     vcs: z.optional(z.enum(DIRECT_OUTCOMES, { error: 'bad-outcome' })),
     sumdbOutcomes: z.optional(z.array(urlOutcome)),
     sumdbDirect: z.optional(urlOutcome),
+    sumdbLookup: z.optional(urlOutcome),
     go: z.optional(
       z.string().check(
         z.refine((v) => {

@@ -155,8 +155,8 @@ export function checkGo111module(ctx: Ctx): void {
     ctx.add('go111module-invalid', {
       evidence: ev,
       message: t(
-        `GO111MODULE='${v.value}' is not a valid value. Every go command fails with: go: unknown environment setting GO111MODULE=${v.value}`,
-        `GO111MODULE='${v.value}' 不是有效值。所有 go 命令都会失败：go: unknown environment setting GO111MODULE=${v.value}`,
+        `GO111MODULE='${v.value}' is not a valid value. Every go command, go env included, fails with: go: unknown environment setting GO111MODULE=${v.value}`,
+        `GO111MODULE='${v.value}' 不是有效值。所有 go 命令（包括 go env）都会失败：go: unknown environment setting GO111MODULE=${v.value}`,
       ),
       fix: t('Use on, off or auto, or leave it empty (recommended).', '使用 on、off 或 auto，或者留空（推荐）。'),
       commands: [goEnvU('GO111MODULE')],

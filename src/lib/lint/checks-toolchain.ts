@@ -71,8 +71,8 @@ export function checkToolchain(ctx: Ctx): void {
       ctx.add('gotoolchain-invalid', {
         evidence: evidence('go-env', gtVar),
         message: t(
-          `GOTOOLCHAIN='${gt}' is not valid. Every go command fails with: go: ${err}`,
-          `GOTOOLCHAIN='${gt}' 无效。所有 go 命令都会失败：go: ${err}`,
+          `GOTOOLCHAIN='${gt}' is not valid. Every go command, go env included, fails with: go: ${err}`,
+          `GOTOOLCHAIN='${gt}' 无效。所有 go 命令（包括 go env）都会失败：go: ${err}`,
         ),
         fix: t(
           'Use auto (the default), local, path, a toolchain name such as go1.23.4, or go1.23.4+auto / +path.',

@@ -426,6 +426,15 @@ describe.skipIf(gos.length === 0)('go env linter against the real go command', (
           only: (m) => m >= 21,
         },
         {
+          name: 'toolchain default and a newer go line',
+          env: () => ({ GOTOOLCHAIN: 'auto' }),
+          gomod: 'module example.invalid/m\n\ngo 1.99\n\ntoolchain default\n',
+          args: ['list', '-m'],
+          id: 'gotoolchain-local-too-old',
+          claim: 'go.mod requires go >= 1.99 (running go',
+          only: (m) => m >= 21,
+        },
+        {
           name: 'GOTOOLCHAIN typo',
           env: () => ({ GOTOOLCHAIN: 'lcoal' }),
           args: ['version'],

@@ -323,6 +323,20 @@ const cases: Case[] = [
     command: 'go env -w GOTOOLCHAIN=auto',
   },
   {
+    name: 'toolchain default, go.mod newer',
+    over: {},
+    extra: { goMod: 'module m\n\ngo 1.25\n\ntoolchain default\n' },
+    expect: 'gotoolchain-local-too-old',
+    says: 'go: go.mod requires go >= 1.25 (running go 1.23.5; go.mod sets toolchain default)',
+  },
+  {
+    name: 'go line newer than the toolchain line wins',
+    over: {},
+    extra: { goMod: 'module m\n\ngo 1.25\n\ntoolchain go1.24.1\n' },
+    expect: 'gotoolchain-will-download',
+    says: 'go: downloading go1.25.0',
+  },
+  {
     name: 'auto switch',
     over: {},
     extra: { goMod: 'module m\n\ngo 1.21\n\ntoolchain go1.24.1\n' },

@@ -160,8 +160,8 @@ export function checkGoproxy(ctx: Ctx): void {
         evidence: ev,
         severity: isLoopback(host) ? 'info' : 'warning',
         message: t(
-          `GOPROXY entry ${e.raw} uses plain http: downloads are not encrypted and the go command never sends .netrc credentials to it (it adds them to https requests only). Public modules are still checked against the checksum database; private modules are not.`,
-          `GOPROXY 条目 ${e.raw} 使用明文 http：下载不加密，go 命令也不会把 .netrc 凭据发给它（只附加到 https 请求上）。公开模块仍会用校验和数据库核对，私有模块不会。`,
+          `GOPROXY entry ${e.raw} uses plain http: downloads are not encrypted and the go command never sends .netrc credentials to it (it adds them to https requests only). Modules still get checked against the checksum database, except those excluded by GOPRIVATE/GONOSUMDB.`,
+          `GOPROXY 条目 ${e.raw} 使用明文 http：下载不加密，go 命令也不会把 .netrc 凭据发给它（只附加到 https 请求上）。模块仍会用校验和数据库核对，但被 GOPRIVATE/GONOSUMDB 排除的模块不会。`,
         ),
         fix: t(`Use https:// for ${host || 'the proxy'} if it supports TLS.`, `如果 ${host || '该代理'} 支持 TLS，请改用 https://。`),
       });
@@ -173,8 +173,8 @@ export function checkGoproxy(ctx: Ctx): void {
     ctx.add('goproxy-golang-org-may-be-blocked', {
       evidence: ev,
       message: t(
-        'GOPROXY starts with proxy.golang.org. Where it is unreachable (it is blocked in mainland China), every download waits for a timeout and then fails: after a comma only 404/410 answers fall through to the next entry, so ",direct" does not help.',
-        'GOPROXY 以 proxy.golang.org 开头。在无法访问它的网络里（中国大陆无法访问），每次下载都要等到超时然后失败：逗号之后只有 404/410 才会转到下一项，所以 ",direct" 帮不上忙。',
+        'GOPROXY starts with proxy.golang.org. Where it is unreachable (it is blocked in mainland China), every download fails, usually after a timeout: after a comma only 404/410 answers fall through to the next entry, so ",direct" does not help.',
+        'GOPROXY 以 proxy.golang.org 开头。在无法访问它的网络里（中国大陆无法访问），每次下载都会失败，通常要先等到超时：逗号之后只有 404/410 才会转到下一项，所以 ",direct" 帮不上忙。',
       ),
       fix: t(
         'If proxy.golang.org is unreachable from your network, use a mirror you can reach, e.g. https://goproxy.cn,direct.',

@@ -118,15 +118,37 @@ export function checkToolchain(ctx: Ctx): void {
     return;
   }
 
+  // toolchain.Select: a newer toolchain line raises the minimum, then a newer go line wins;
+  // "toolchain default" turns switching off. A language version (go 1.22) means its .0 release.
   const tcLine = mod.toolchain?.value;
-  const tcVersion = tcLine && tcLine !== 'default' ? fromToolchain(tcLine) : null;
+  if (tcLine === 'default') {
+    if (compareGover(goLine, running) <= 0) return;
+    ctx.add('gotoolchain-local-too-old', {
+      evidence: evidence('go-mod', mod.toolchain as NonNullable<typeof mod.toolchain>),
+      message: t(
+        `go.mod says go ${goLine}, newer than Go ${running}, and "toolchain default" turns toolchain switching off. Every command in this module fails with: go: go.mod requires go >= ${goLine} (running go ${running}; go.mod sets toolchain default)`,
+        `go.mod 写的是 go ${goLine}，比 Go ${running} 新，而 "toolchain default" 关闭了工具链切换。该模块中的每条命令都会失败：go: go.mod requires go >= ${goLine} (running go ${running}; go.mod sets toolchain default)`,
+      ),
+      fix: t(
+        `Install Go ${goLine} or newer, or remove the "toolchain default" line so that GOTOOLCHAIN=${gt || 'auto'} can download it.`,
+        `安装 Go ${goLine} 或更新版本，或删除 "toolchain default" 这一行，让 GOTOOLCHAIN=${gt || 'auto'} 可以自动下载。`,
+      ),
+    });
+    return;
+  }
+  const tcVersion = tcLine ? fromToolchain(tcLine) : null;
+  let floor = running;
   let target: string | null = null;
   let targetEv = goEv;
-  if (tcVersion && compareGover(tcVersion, running) > 0) {
+  if (tcVersion && compareGover(tcVersion, floor) > 0) {
     target = tcVersion;
+    floor = tcVersion;
     targetEv = evidence('go-mod', mod.toolchain as NonNullable<typeof mod.toolchain>);
-  } else if (tcLine !== 'default' && compareGover(goLine, running) > 0) {
-    target = goLine;
+  }
+  if (compareGover(goLine, floor) > 0) {
+    const lang = parseGover(goLine)?.patch === null && !/(rc|beta|alpha)/.test(goLine);
+    target = lang && compareGover(goLine, '1.21') >= 0 ? `${goLine}.0` : goLine;
+    targetEv = goEv;
   }
   if (!target) return;
   if (mode === 'path') {

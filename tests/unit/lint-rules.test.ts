@@ -448,6 +448,12 @@ describe('each rule', () => {
     expect(Object.keys(RULES).filter((id) => !covered.has(id))).toEqual([]);
   });
 
+  it('every guide anchor listed for guide writers is used by a rule', () => {
+    const used = new Set(Object.values(RULES).map((r) => `${r.guide.slug}#${r.guide.anchor}`));
+    const listed = Object.entries(GUIDE_ANCHORS).flatMap(([slug, anchors]) => Object.keys(anchors).map((a) => `${slug}#${a}`));
+    expect(listed.filter((a) => !used.has(a))).toEqual([]);
+  });
+
   it('every finding is complete in both languages and links to a listed guide anchor', () => {
     for (const c of cases) {
       for (const f of lint(c.over, c.extra).findings) {

@@ -37,14 +37,14 @@ export const RULES = {
     severity: 'error',
     variable: 'GOPROXY',
     guide: guide('how-goproxy-works', 'fallback-rules'),
-    source: `${PROXY_GO} (Go 1.14 splits on "," only); go.dev/doc/go1.15#go-command`,
+    source: `${PROXY_GO} (Go 1.14 splits on "," only); go.dev/doc/go1.15 (Go command: GOPROXY)`,
     goVersions: '1.13–1.14',
   },
   'goproxy-empty': {
     severity: 'error',
     variable: 'GOPROXY',
     guide: guide('how-goproxy-works', 'empty-goproxy'),
-    source: 'cmd/go/internal/cfg/cfg.go (GOPROXY default moved to $GOROOT/go.env); go.dev/doc/toolchain#config',
+    source: 'cmd/go/internal/cfg/cfg.go (GOPROXY default moved to $GOROOT/go.env); go.dev/doc/toolchain#GOTOOLCHAIN',
     goVersions: '1.21+',
   },
   'goproxy-entries-ignored': {
@@ -69,13 +69,13 @@ export const RULES = {
     severity: 'info',
     variable: 'GOPROXY',
     guide: guide('how-goproxy-works', 'fallback-rules'),
-    source: `${PROXY_GO} (TryProxies); ${REF}#goproxy-protocol; go.dev/doc/go1.15#go-command`,
+    source: `${PROXY_GO} (TryProxies); ${REF}#goproxy-protocol; go.dev/doc/go1.15 (Go command: GOPROXY)`,
   },
   'goproxy-golang-org-may-be-blocked': {
     severity: 'info',
     variable: 'GOPROXY',
     guide: guide('choosing-a-mirror', 'proxy-golang-org-blocked'),
-    source: `${PROXY_GO} (TryProxies: only 404/410 fall through after ","); go.dev/doc/go1.15#go-command`,
+    source: `${PROXY_GO} (TryProxies: only 404/410 fall through after ","); go.dev/doc/go1.15 (Go command: GOPROXY)`,
   },
   'goproxy-ends-at-off': {
     severity: 'info',
@@ -148,7 +148,7 @@ export const RULES = {
     severity: 'info',
     variable: 'GONOPROXY',
     guide: guide('private-modules', 'gonoproxy-gonosumdb'),
-    source: `cmd/go/internal/cfg/cfg.go (envOr); ${REF}#private-module-proxy-private`,
+    source: 'cmd/go/internal/cfg/cfg.go (envOr); go help private (GONOPROXY=none)',
   },
   'gonosumdb-not-covering-goprivate': {
     severity: 'warning',
@@ -262,7 +262,7 @@ export const RULES = {
     severity: 'error',
     variable: 'GOTOOLCHAIN',
     guide: guide('toolchain-downloads', 'gotoolchain-values'),
-    source: 'cmd/go/internal/toolchain/select.go (Select: "invalid GOTOOLCHAIN"); go.dev/doc/toolchain#GOTOOLCHAIN',
+    source: 'cmd/go/internal/toolchain/select.go (Select: "invalid GOTOOLCHAIN"); go.dev/doc/toolchain#select',
     goVersions: '1.21+',
   },
   'gotoolchain-local-too-old': {
@@ -297,7 +297,7 @@ export const RULES = {
     severity: 'warning',
     variable: 'GOVERSION',
     guide: guide('toolchain-downloads', 'old-go-new-gomod'),
-    source: 'cmd/go/internal/work/exec.go ("note: module requires Go %s"); go.dev/ref/mod#go-mod-file-go',
+    source: 'cmd/go/internal/work/exec.go ("note: module requires Go %s"); go.dev/doc/toolchain#config (1.19.13+/1.20.8+ refuse go ≥ 1.22)',
     goVersions: '≤ 1.20',
   },
   // HTTP proxies
@@ -337,7 +337,7 @@ export const RULES = {
     severity: 'info',
     variable: '',
     guide: guide('docker-and-ci', 'env-in-images'),
-    source: 'cmd/go/internal/cfg/cfg.go (Getenv); go.dev/doc/toolchain#config',
+    source: 'cmd/go/internal/cfg/cfg.go (Getenv); go.dev/doc/toolchain#GOTOOLCHAIN',
   },
   'os-env-empty-ignored': {
     severity: 'info',

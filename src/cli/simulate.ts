@@ -99,18 +99,24 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+const LABELS: Record<Lang, Record<'note' | 'result' | 'sumdb', string>> = {
+  en: { note: 'note', result: 'result', sumdb: 'checksum database' },
+  'zh-CN': { note: '说明', result: '结果', sumdb: '校验和数据库' },
+};
+
 function readable(t: Trace, lang: Lang): string {
   const out: string[] = [];
   const i = t.input;
+  const l = LABELS[lang];
   out.push(`GOPROXY=${i.goproxy}  ${i.module}@${i.version}  (Go ${i.go})`);
-  for (const n of t.notes) out.push(`  note: ${n[lang]}`);
+  for (const n of t.notes) out.push(`  ${l.note}: ${n[lang]}`);
   for (const s of t.steps) {
     out.push(`  ${s.id}  ${s.entry}${s.outcome ? `  [${s.outcome}]` : ''}  → ${s.decision}`);
     out.push(`      ${s.text[lang]}`);
   }
-  out.push(`result: ${t.result}`);
+  out.push(`${l.result}: ${t.result}`);
   if (t.error) out.push(t.error.replace(/^/gm, '  '));
-  out.push(`checksum database (${t.sumdb.name}): ${t.sumdb.status}`);
+  out.push(`${l.sumdb} (${t.sumdb.name}): ${t.sumdb.status}`);
   for (const s of t.sumdb.steps) out.push(`  ${s.id}  ${s.entry}${s.outcome ? `  [${s.outcome}]` : ''}  → ${s.decision}`);
   out.push(`  ${t.sumdb.text[lang]}`);
   out.push(t.summary[lang]);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome, SimulateInput, Trace } from '../../src/lib/simulator/model.ts';
 import { traceToMermaid } from '../../src/lib/simulator/mermaid.ts';
+import { PRESETS } from '../../src/lib/simulator/presets.ts';
 import { simulate } from '../../src/lib/simulator/simulate.ts';
 import { validateSimulateInput } from '../../src/lib/simulator/validate.ts';
 
@@ -237,6 +238,17 @@ describe('validation', () => {
       gosumdb: 'a b c',
     });
     expect(r.ok ? [] : r.issues.map((i) => i.path).sort()).toEqual(['go', 'gosumdb', 'module', 'version']);
+  });
+});
+
+describe('presets', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s is valid input', (_id, p) => {
+    expect(validateSimulateInput(p.input)).toEqual({ ok: true, input: p.input });
+  });
+  it('the private presets differ where GONOPROXY says so', () => {
+    const byId = Object.fromEntries(PRESETS.map((p) => [p.id, simulate(p.input)]));
+    expect(byId.private?.contacted).toEqual(['noproxy']);
+    expect(byId['private-proxied']?.contacted).toEqual(['https://goproxy.corp.example']);
   });
 });
 

@@ -89,8 +89,8 @@ export function checkNetwork(ctx: Ctx): void {
     ctx.add('https-proxy-missing', {
       evidence: ev(httpProxy),
       message: t(
-        `${httpProxy.name} is set but HTTPS_PROXY is not. The go command uses ${httpProxy.name} only for http:// URLs; https:// requests (module proxies, the checksum database, ?go-get=1 lookups) try to connect directly and time out behind a firewall.`,
-        `设置了 ${httpProxy.name}，但没有设置 HTTPS_PROXY。go 命令只对 http:// 地址使用 ${httpProxy.name}；https:// 请求（模块代理、校验和数据库、?go-get=1 查询）会尝试直连，在防火墙后会超时。`,
+        `${httpProxy.name} is set but HTTPS_PROXY is not. The go command uses ${httpProxy.name} only for http:// URLs; https:// requests (module proxies, the checksum database, ?go-get=1 lookups) connect directly, which fails where only the proxy can reach the internet.`,
+        `设置了 ${httpProxy.name}，但没有设置 HTTPS_PROXY。go 命令只对 http:// 地址使用 ${httpProxy.name}；https:// 请求（模块代理、校验和数据库、?go-get=1 查询）会直接连接，在只有代理能访问外网的环境里会失败。`,
       ),
       fix: t(
         `Set HTTPS_PROXY to the same proxy (the proxy URL itself usually starts with http://): HTTPS_PROXY=${httpProxy.value}`,

@@ -7,7 +7,7 @@ import { atLeast } from '../goversion.ts';
 import { type Ctx, cmds, evidence, goEnvU, goEnvW, t } from './context.ts';
 import type { Localized } from './types.ts';
 
-export const PATTERN_VARS = ['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'] as const;
+const PATTERN_VARS = ['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'] as const;
 
 // Hosts with modules from many unrelated owners: a pattern covering one of them whole is never "private".
 const PUBLIC_HOSTS = new Set([

@@ -94,7 +94,7 @@ export function checkSumdb(ctx: Ctx): void {
     const toolchainNote = atLeast(ctx.go, 21)
       ? t(
           ' It also makes automatic toolchain downloads (GOTOOLCHAIN=auto) fail: checksum database disabled by GOSUMDB=off.',
-          ' 它还会让自动下载工具链（GOTOOLCHAIN=auto）失败：checksum database disabled by GOSUMDB=off。',
+          '它还会让自动下载工具链（GOTOOLCHAIN=auto）失败：checksum database disabled by GOSUMDB=off。',
         )
       : t('', '');
     ctx.add('gosumdb-off', {

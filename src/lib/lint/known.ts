@@ -37,17 +37,13 @@ export const MODULE_VARS = [
   'GOMODCACHE',
 ];
 
-export function isGoCommandVar(name: string): boolean {
-  return GO_COMMAND_VARS.includes(name);
-}
-
 /** True for names the linter recognises as Go or proxy settings (used to accept a paste). */
 export function isRecognisedVar(name: string): boolean {
   return known.has(name) || NET_PROXY_VARS.includes(name);
 }
 
 /** Names people write believing they are Go settings; the value is the real knob to use. */
-export const MISTAKEN_VARS: Record<string, string> = {
+const MISTAKEN_VARS: Record<string, string> = {
   GONOSUMCHECK: 'GONOSUMDB',
   GONOVERIFY: 'GONOSUMDB',
   GONOSUMDBCHECK: 'GONOSUMDB',

@@ -37,6 +37,14 @@ export function samplePath(pattern: string): string {
     .replace(/[*?]/g, 'x');
 }
 
+/** What still happens to a module a pattern fails to match, per variable. */
+const UNMATCHED: Record<(typeof PATTERN_VARS)[number], Localized> = {
+  GOPRIVATE: t('A module named %s still goes to the public proxy and checksum database.', '名为 %s 的模块仍会发往公共代理和校验和数据库。'),
+  GONOPROXY: t('A module named %s is still requested through GOPROXY.', '名为 %s 的模块仍会经由 GOPROXY 请求。'),
+  GONOSUMDB: t('A module named %s is still looked up in the checksum database.', '名为 %s 的模块仍会去校验和数据库查询。'),
+  GOINSECURE: t('A module named %s is still fetched with full TLS checks.', '名为 %s 的模块仍会按完整的 TLS 校验获取。'),
+};
+
 function isBroad(p: string): string | null {
   const trimmed = p.replace(/\/+$/, '');
   const first = trimmed.split('/')[0] ?? '';
@@ -173,8 +181,8 @@ export function checkPatterns(ctx: Ctx): void {
           variable: name,
           evidence: ev,
           message: t(
-            `${name} pattern "${p}" matches ${host}/x and everything below it, but not the module ${host} itself (a pattern with one slash is compared with two path elements). A module named ${host} still goes to the public proxy and checksum database.`,
-            `${name} 的模式 "${p}" 匹配 ${host}/x 及其下所有路径，但不匹配模块 ${host} 本身（带一个斜杠的模式与两段路径比较）。名为 ${host} 的模块仍会发往公共代理和校验和数据库。`,
+            `${name} pattern "${p}" matches ${host}/x and everything below it, but not the module ${host} itself (a pattern with one slash is compared with two path elements). ${UNMATCHED[name].en.replace('%s', host)}`,
+            `${name} 的模式 "${p}" 匹配 ${host}/x 及其下所有路径，但不匹配模块 ${host} 本身（带一个斜杠的模式与两段路径比较）。${UNMATCHED[name]['zh-CN'].replace('%s', host)}`,
           ),
           fix: t(`Use ${host}, which matches ${host} and every path below it.`, `改用 ${host}，它匹配 ${host} 本身及其下所有路径。`),
           commands: cmds(goEnvW(name, patterns.map((q) => (q === raw ? host : q.trim())).join(','))),

@@ -1,0 +1,214 @@
+// The generator island: presets, the form, validated output. The server renders it with the
+// start preset (so the page works without JavaScript); in the browser it then restores the form
+// from the link, or the reader's machine from localStorage, and keeps the link up to date.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { presets, validateConfig } from '../../lib/config/index.ts';
+import { formats, render } from '../../lib/render/index.ts';
+import { Ctx, type FormCtx, makeT } from './fields.tsx';
+import { Form } from './Form.tsx';
+import { type Item, Output } from './Output.tsx';
+import {
+  type Draft,
+  detectMachine,
+  fieldPaths,
+  fromSearch,
+  issuesByField,
+  type Locale,
+  loadPrefs,
+  type Machine,
+  matchingPreset,
+  presetConfig,
+  presetFor,
+  resetSection,
+  type SectionId,
+  savePrefs,
+  sectionChanged,
+  setAt,
+  startPreset,
+  toSearch,
+} from './state.ts';
+import type { Strings } from './strings.ts';
+
+interface State {
+  draft: Draft;
+  baseId: string;
+  problem?: string;
+}
+
+const POSIX = ['bash', 'zsh', 'fish'];
+
+/** Secrets typed earlier stay in memory when Back/Forward restores a state without them. */
+function keepSecrets(next: Draft, prev: Draft): Draft {
+  const hosts = next.auth.hosts.map((h) => {
+    const old = prev.auth.hosts.find((o) => o.host === h.host && o.token !== undefined);
+    return old ? { ...h, token: old.token } : h;
+  });
+  const network = prev.network.proxyUser !== undefined ? { ...next.network, proxyUser: prev.network.proxyUser } : next.network;
+  return { ...next, auth: { ...next.auth, hosts }, network };
+}
+
+export default function Generator({ locale, strings }: { locale: Locale; strings: Strings }) {
+  const start = startPreset(locale);
+  const [state, setState] = useState<State>(() => ({ draft: presetConfig(start), baseId: start }));
+  const [tab, setTab] = useState('');
+  const [live, setLive] = useState('');
+  const [ready, setReady] = useState(false);
+  const machine = useRef<Machine>({ os: 'linux', shell: 'bash' });
+  const lastGood = useRef<Item[]>([]);
+  const current = useRef(state);
+  current.current = state;
+  const t = useMemo(() => makeT(strings), [strings]);
+  const s = t;
+
+  // In the browser only: the link, saved preferences, Back/Forward.
+  useEffect(() => {
+    const prefs = loadPrefs(localStorage);
+    machine.current = prefs.machine ?? detectMachine(navigator.userAgent);
+    const restore = (prev?: Draft) => {
+      const r = fromSearch(location.search, machine.current, locale) ?? { draft: presetFor(start, machine.current), baseId: start };
+      setState({ ...r, draft: prev ? keepSecrets(r.draft, prev) : r.draft });
+    };
+    restore();
+    if (prefs.tab) setTab(prefs.tab);
+    setReady(true);
+    const onPop = () => restore(current.current.draft);
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  // The link follows the form (debounced, one history entry per pause in typing); never a secret.
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => {
+      const q = toSearch(state.draft, state.baseId);
+      if (q !== location.search.replace(/^\?/, '')) history.pushState(null, '', q ? `?${q}` : location.pathname);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [state.draft, state.baseId, ready]);
+
+  const { draft, baseId } = state;
+  const base = useMemo(() => presetFor(baseId, draft.target), [baseId, draft.target]);
+  const result = useMemo(() => validateConfig(draft, locale), [draft, locale]);
+  const fields = useMemo(() => fieldPaths(draft), [draft]);
+  const errors = useMemo(() => issuesByField(result.errors, fields), [result, fields]);
+  const match = useMemo(() => matchingPreset(draft), [draft]);
+
+  const items: Item[] = useMemo(() => {
+    const c = result.config;
+    if (c) {
+      const list = formats.filter((f) => f.applies(c)).map((format) => ({ format, result: render(format, c), blocking: result.errors }));
+      if (result.ok) lastGood.current = list;
+      return list;
+    }
+    // The form cannot become a config: show the last trusted snippets, marked invalid.
+    const prev =
+      lastGood.current.length > 0
+        ? lastGood.current
+        : formats.filter((f) => f.applies(presetConfig(start))).map((format) => ({ format, result: undefined, blocking: [] }));
+    return prev.map((i) => ({ ...i, blocking: result.errors }));
+  }, [result]);
+
+  const preferred = items.find((i) => i.format.id === tab) ?? items.find((i) => i.format.id === draft.target.shell) ?? items[0];
+
+  const set = (path: string, value: unknown) =>
+    setState((cur) => {
+      let d = setAt(cur.draft, path, value);
+      if (path === 'target.os') {
+        // Keep the shell plausible for the new OS.
+        if (value === 'windows' && POSIX.includes(d.target.shell)) d = setAt(d, 'target.shell', 'powershell');
+        if (value !== 'windows' && d.target.shell === 'cmd') d = setAt(d, 'target.shell', 'bash');
+      }
+      if (path.startsWith('target.')) {
+        machine.current = { os: d.target.os, shell: d.target.shell };
+        savePrefs(localStorage, { machine: machine.current, tab: tab || undefined });
+      }
+      return { ...cur, draft: d, problem: undefined };
+    });
+  const announce = (text: string) => {
+    // Re-announce identical messages by clearing first.
+    setLive('');
+    requestAnimationFrame(() => setLive(text));
+  };
+  const onTab = (id: string) => {
+    setTab(id);
+    savePrefs(localStorage, { machine: machine.current, tab: id });
+  };
+  const ctx: FormCtx = { locale, t, draft, base, issues: errors, set, announce };
+  const general = errors.get('') ?? [];
+
+  return (
+    <Ctx.Provider value={ctx}>
+      <div class="generator" data-ready={ready || undefined}>
+        <section class="presets" aria-labelledby="g-presets-h">
+          <h2 id="g-presets-h">{s('presets')}</h2>
+          <ul>
+            {presets.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  class={`preset${match === p.id ? ' is-match' : ''}`}
+                  aria-pressed={match === p.id}
+                  data-preset={p.id}
+                  onClick={() => {
+                    setState({ draft: presetFor(p.id, draft.target), baseId: p.id });
+                    announce(p.name[locale]);
+                  }}
+                >
+                  <strong>{p.name[locale]}</strong>
+                  <span>{p.description[locale]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="preset-status">{match ? '' : s('custom')}</p>
+        </section>
+        {state.problem && (
+          <p class="callout warn" role="alert">
+            {s('linkProblem')}
+          </p>
+        )}
+        <div class="gen-layout">
+          <div class="gen-left">
+            <h2>{s('formHeading')}</h2>
+            {result.errors.length > 0 && (
+              <div class="callout warn form-errors" role="alert">
+                <p>{s('formErrors')}</p>
+                {general.length > 0 && (
+                  <ul>
+                    {general.map((i) => (
+                      <li key={i.path + i.code}>{i.message}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+            <Form
+              changed={(id: SectionId) => sectionChanged(draft, base, id)}
+              reset={(id: SectionId) => {
+                setState((cur) => ({ ...cur, draft: resetSection(cur.draft, base, id) }));
+                announce(s('resetDone'));
+              }}
+            />
+          </div>
+          <div class="gen-right">
+            <h2>{s('outputHeading')}</h2>
+            <Output
+              locale={locale}
+              t={t}
+              items={items}
+              warnings={result.warnings}
+              fields={fields}
+              tab={preferred?.format.id ?? ''}
+              onTab={onTab}
+              announce={announce}
+            />
+            <p class="help">{s('permalink')}</p>
+          </div>
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite">
+          {live}
+        </div>
+      </div>
+    </Ctx.Provider>
+  );
+}

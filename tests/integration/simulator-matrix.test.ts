@@ -6,7 +6,7 @@
 // How each outcome is produced (all on 127.0.0.1):
 //   200           a file-based module proxy serving github.com/modfix-lab/hello v1.0.0
 //   404/410/403/500  a server answering that status to every request (no body)
-//   refused       a port nothing listens on; contact is read from go's own `-x` trace
+//   refused       port 1 on 127.0.0.1 (nothing listens); contact is read from go's own `-x` trace
 //   timeout       a server that accepts TCP and never answers, reached over https://: Go gives up
 //                 after net/http's 10 s TLS handshake timeout. Real blocked proxies usually hit the
 //                 30 s dial timeout instead ("dial tcp …: i/o timeout"); both are timeouts to the

@@ -254,12 +254,16 @@ export async function hangServer(): Promise<LabServer> {
   return { url: `https://127.0.0.1:${port}`, log, close: closer(server, sockets) };
 }
 
-/** A port nothing listens on (bound, then released). Contacts show only in go's `-x` trace. */
+let refusedCount = 0;
+
+/**
+ * A URL whose connections are refused: port 1 on loopback, where nothing listens (the lab's own
+ * servers take ephemeral ports, so none can ever answer there). A distinct path per entry lets
+ * go's `-x` trace show which entry was tried; a refused port has no log of its own.
+ */
 export async function refusedServer(): Promise<LabServer> {
-  const server = createTcpServer();
-  const port = await listen(server);
-  await new Promise<void>((r) => server.close(() => r()));
-  return { url: `http://127.0.0.1:${port}`, log: [], close: async () => {} };
+  refusedCount++;
+  return { url: `http://127.0.0.1:1/refused-${refusedCount}`, log: [], close: async () => {} };
 }
 
 /**

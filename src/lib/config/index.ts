@@ -2,7 +2,18 @@
 import { ConfigSchema, MODEL_VERSION, type ModfixConfig } from './schema.ts';
 
 export { catalogue, type Mirror, mirrorById, NPMMIRROR } from './catalogue.ts';
-export { allEnv, entryValue, GO_VAR_SINCE, type GoVar, goEnv, goproxyValue, gosumdbValue, networkEnv } from './derive.ts';
+export {
+  allEnv,
+  entryValue,
+  GO_VAR_SINCE,
+  type GoVar,
+  goEnv,
+  goproxyValue,
+  gosumdbValue,
+  hostName,
+  hostsBy,
+  networkEnv,
+} from './derive.ts';
 export { fill, type Locale, type Localized, t } from './i18n.ts';
 export { message } from './messages.ts';
 export { type Preset, presetById, presets } from './presets.ts';

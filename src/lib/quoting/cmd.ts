@@ -48,6 +48,11 @@ export function arg(s: string): string {
   return `"${s.replace(/(\\+)$/, '$1$1')}"`;
 }
 
+/** A double-quoted argument that may reference variables (%NAME%, expanded by cmd). */
+export function argWord(value: string | ShellWord): string {
+  return `"${text(value).replace(/(\\+)$/, '$1$1')}"`;
+}
+
 /** `setx NAME "value"`: persistent for the user. The value is stored expanded, so references are refused. */
 export function setxVar(name: string, value: string | ShellWord): string {
   checkEnvRef('cmd', name);

@@ -53,3 +53,15 @@ export const notes = {
       `代理密码在执行时从 $${env} 读取；其中的特殊字符需要 URL 编码。`,
     ),
 };
+
+/** A module path under a private host to show in verify commands (placeholders in capitals). */
+export function sampleModule(c: ModfixConfig, host: string): string {
+  const name = host.replace(/:\d+$/, '');
+  const prefix = c.private.goprivate.find((p) => p.split('/')[0] === name && !/[*?[]/.test(p));
+  if (prefix?.includes('/')) return `${prefix}/REPO`;
+  return `${name}/GROUP/REPO`;
+}
+
+/** Where a dotfile lives for the target OS. */
+export const homeFile = (os: TargetOS, unix: string, windows: string = unix) =>
+  os === 'windows' ? `%USERPROFILE%\\${windows}` : `~/${unix}`;

@@ -1,6 +1,6 @@
 // Runs generated snippets with a real shell in an empty environment and reads the resulting
 // environment back byte for byte (`env -0`: NAME=VALUE records separated by NUL).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,26 @@ export function runScript(shell: string, script: string, opts: { env?: Record<st
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+/** Like runScript, without blocking the event loop: needed when the script talks to a server in this process. */
+export function runScriptAsync(shell: string, script: string, opts: { env?: Record<string, string>; cwd: string }): Promise<RunResult> {
+  const file = join(opts.cwd, `.script-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(file, script);
+  const envArgs = Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`);
+  const child = spawn('env', ['-i', ...envArgs, shell, file], { cwd: opts.cwd });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      rmSync(file, { force: true });
+      resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
 }
 
 /** Parses `env -0` output into a map of raw values, so that comparisons are byte for byte. */

@@ -36,6 +36,14 @@ describe('later releases', () => {
       /: tls: failed to verify certificate: x509: certificate signed by unknown authority$/,
     );
   });
+  it('flags git wording that is verified only up to 1.23', () => {
+    expect(at('1.23', 'direct', ['auth']).notes).toEqual([]);
+    expect(
+      at('1.26', 'direct', ['auth'])
+        .notes.map((n) => n.en)
+        .join(),
+    ).toContain('--end-of-options');
+  });
   it('a trailing slash in GOPRIVATE matches only from 1.18', () => {
     expect(at('1.17', 'https://goproxy.cn', ['200'], { goprivate: 'example.com/' }).contacted).toEqual(['https://goproxy.cn']);
     expect(at('1.18', 'https://goproxy.cn', ['200'], { goprivate: 'example.com/' }).contacted).toEqual(['noproxy']);

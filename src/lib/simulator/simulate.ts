@@ -402,6 +402,8 @@ export function simulate(input: SimulateInput): Trace {
     const at = walk.errorAt ?? walk.steps.length - 1;
     const step = walk.steps[at];
     if (step && at !== walk.steps.length - 1) notes.push(atLeast(go, 15) ? NOTES.ranked(step.entry) : NOTES.unranked());
+    // Lab-verified on 1.19 and 1.23; later cmd/go quotes the git command differently.
+    if (atLeast(go, 24) && (step?.outcome === 'auth' || step?.outcome === 'no-git')) notes.push(NOTES.vcsWording());
     return {
       contacted,
       tried,

@@ -185,6 +185,11 @@ export const NOTES = {
     en: `Go 1.15+ prints the most useful error, not the last one: errors from direct/noproxy beat proxy errors, which beat “not found”. Here that is the error from ${code(entry)}.`,
     'zh-CN': `Go 1.15+ 打印最有用的错误，而不是最后一个：direct/noproxy 的错误优先于代理错误，代理错误优先于“未找到”。这里打印的是 ${code(entry)} 的错误。`,
   }),
+  vcsWording: (): I18n => ({
+    en: 'The git part of this message is worded as Go 1.19–1.23 print it (verified). Newer sources run `git ls-remote -q --end-of-options <repository URL>` instead, so the command quoted in the message differs; the first release with that change is not pinned here.',
+    'zh-CN':
+      '该消息中 git 部分的措辞取自 Go 1.19–1.23 的实际输出（已验证）。较新的源码改为运行 `git ls-remote -q --end-of-options <仓库地址>`，因此消息中引用的命令不同；此改动首次出现的版本尚未确认。',
+  }),
   unranked: (): I18n => ({
     en: 'Go 1.13 and 1.14 print the error of the last entry tried.',
     'zh-CN': 'Go 1.13 和 1.14 打印最后尝试的那一项的错误。',

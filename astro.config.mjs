@@ -13,10 +13,13 @@ import { shellPrompts } from './src/markdown/shell-prompts.ts';
 // public origin used for the sitemap and canonical links.
 const base = process.env.MODFIX_BASE ?? '/';
 const site = process.env.MODFIX_SITE ?? 'https://modfix.example';
+// MODFIX_OUT builds elsewhere than dist/ (parallel builds on one checkout; E2E follows it).
+const outDir = process.env.MODFIX_OUT ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   output: 'static',
   // Every page carries a Content-Security-Policy: nothing may be fetched from, or sent to, another

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Usage: node src/tools/check-links.ts [distDir]; MODFIX_BASE as used for the build.
-const dist = process.argv[2] ?? new URL('../../dist/', import.meta.url).pathname;
+const dist = process.argv[2] ?? process.env.MODFIX_OUT ?? new URL('../../dist/', import.meta.url).pathname;
 const base = (process.env.MODFIX_BASE ?? '/').replace(/\/?$/, '/');
 
 function* htmlFiles(dir: string): Generator<string> {

@@ -130,10 +130,16 @@ describe('maskSecrets', () => {
     ['https://ghp_abcdefghijklmnopqrstuvwxyz0123456789@github.com/o/r', 'https://xxxxx@github.com/o/r'],
     ['//registry.npmjs.org/:_authToken=npm_abc123', '//registry.npmjs.org/:_authToken=xxxxx'],
     ['machine git.corp.example login bob password hunter2', 'machine git.corp.example login bob password xxxxx'],
+    ['machine git.corp.example\n  login bob\n  password hunter2', 'machine git.corp.example\n  login bob\n  password xxxxx'],
     ['Authorization: Bearer eyJhbGciOi', 'Authorization: Bearer xxxxx'],
     ['token=glpat-AAAABBBBCCCCDDDDEEEE', 'token=xxxxx'],
   ])('%s', (input, masked) => {
     expect(maskSecrets(input)).toBe(masked);
+  });
+  it('leaves the word "password" in a sentence alone', () => {
+    for (const s of ['sends a user name and password over plain http', 'put them in ~/.netrc (machine/login/password; _netrc on Windows)']) {
+      expect(maskSecrets(s)).toBe(s);
+    }
   });
   it('leaves ordinary settings alone', () => {
     for (const s of ["GOPROXY='https://goproxy.cn,direct'", 'GOPRIVATE=git.corp.example.com', 'GOAUTH=netrc']) {

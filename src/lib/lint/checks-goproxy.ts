@@ -151,7 +151,7 @@ export function checkGoproxy(ctx: Ctx): void {
           `GOPROXY 条目 ${e.raw} 通过明文 http 携带用户名和密码。go 命令会拒绝，每个请求都会失败：refusing to pass credentials to insecure URL`,
         ),
         fix: t(
-          'Serve the proxy over https:// and remove the credentials from the URL; put them in ~/.netrc (machine/login/password; _netrc on Windows) or, on Go 1.24+, a GOAUTH command. Change the password: it has been in your environment and shell history.',
+          'Serve the proxy over https:// and remove the credentials from the URL; put them in ~/.netrc (machine/login/password; _netrc on Windows) or, on Go 1.24+, a GOAUTH command. Change that password, because it has been in your environment and shell history.',
           '让代理使用 https://，并从 URL 中去掉凭据；把它们写进 ~/.netrc（machine/login/password；Windows 上为 _netrc），或在 Go 1.24+ 中使用 GOAUTH 命令。请更换这个密码：它已经出现在环境变量和 shell 历史中。',
         ),
       });

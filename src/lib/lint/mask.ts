@@ -14,8 +14,10 @@ const rules: [RegExp, string][] = [
   // npm-style and generic key=value secrets
   [/(_auth(?:Token)?\s*=\s*)[^\s'"]+/gi, `$1${MASK}`],
   [/\b((?:password|passwd|token|secret|api[_-]?key|access[_-]?token|private[_-]?token)\s*[=:]\s*)[^\s'"]+/gi, `$1${MASK}`],
-  // .netrc: "password <value>"
-  [/\b(password\s+)(?![=:])\S+/gi, `$1${MASK}`],
+  // .netrc: "password <value>" after machine/login/default on the line, or starting a line (not
+  // the English word "password" in a sentence, which the findings' own messages use).
+  [/(\b(?:machine|login|default)\b[^\n]*?\bpassword[ \t]+)(?![=:])\S+/gi, `$1${MASK}`],
+  [/^([ \t]*password[ \t]+)(?![=:])\S+/gim, `$1${MASK}`],
   // HTTP headers
   [/\b(Authorization:\s*(?:Basic|Bearer|token)\s+)\S+/gi, `$1${MASK}`],
   [/\b(PRIVATE-TOKEN:\s*)\S+/gi, `$1${MASK}`],

@@ -111,8 +111,11 @@ function checkSumdb(c: ModfixConfig, report: Report): void {
   if (s.mode === 'off') report('warning', 'sumdb', 'sumdb-off');
   if (s.mode === 'custom') {
     // name+hash+key: hash is 8 hex digits, key is base64 (see golang.org/x/mod/sumdb/note).
+    // "sum.golang.org" is the one name cmd/go knows the key of (knownGOSUMDB in modfetch/sumdb.go),
+    // so `sum.golang.org <url>` reaches the real database through another host.
     const m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(s.key);
-    if (!m || !/^[a-z0-9.-]+(\/[^/\s]+)*$/.test(m[1] as string)) report('error', 'sumdb.key', 'sumdb-key');
+    const known = s.key === 'sum.golang.org';
+    if (!known && (!m || !/^[a-z0-9.-]+(\/[^/\s]+)*$/.test(m[1] as string))) report('error', 'sumdb.key', 'sumdb-key');
     if (s.url !== undefined && !/^https?:\/\/[^\s/]+/.test(s.url)) report('error', 'sumdb.url', 'sumdb-url');
   }
   if (s.mode === 'default') {

@@ -137,7 +137,10 @@ describe('maskSecrets', () => {
     expect(maskSecrets(input)).toBe(masked);
   });
   it('leaves the word "password" in a sentence alone', () => {
-    for (const s of ['sends a user name and password over plain http', 'put them in ~/.netrc (machine/login/password; _netrc on Windows)']) {
+    for (const s of [
+      'sends a user name and password over plain http',
+      'put them in ~/.netrc (machine/login/password; _netrc on Windows)',
+    ]) {
       expect(maskSecrets(s)).toBe(s);
     }
   });

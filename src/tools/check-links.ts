@@ -56,6 +56,11 @@ for (const file of htmlFiles(dist)) {
     if (/^(mailto:|data:|javascript:)/.test(raw)) continue;
     const url = new URL(raw, `http://site${pagePath}`);
     if (url.host !== 'site') {
+      // External links are not fetched, but a URL that swallowed the sentence after it (a bare URL
+      // followed by full-width punctuation, which autolinking does not stop at) is caught here.
+      if (/[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/.test(decodeURIComponent(`${url.pathname}${url.hash}`))) {
+        problems.push(`${relative(dist, file)}: external link runs into the text after it: ${raw}`);
+      }
       external.add(url.origin);
       continue;
     }

@@ -43,8 +43,8 @@ const MESSAGES: Record<string, (p: Params) => I18n> = {
     'zh-CN': `Go 版本须在 1.13（开始支持 GOPROXY 列表）到 ${LATEST_GO.major}.${LATEST_GO.minor} 之间，例如 1.19`,
   }),
   'goproxy-invalid': (p) => ({
-    en: `GOPROXY is invalid; the go command would fail every download with: ${p.goMessage}`,
-    'zh-CN': `GOPROXY 无效；go 命令会让每次下载都失败并报错：${p.goMessage}`,
+    en: `GOPROXY is invalid; the go command would fail every download with: ${p.goMessage}${p.word ? ` (“${p.word}” is neither a URL nor a keyword; the only keywords are direct and off, in lower case)` : ''}`,
+    'zh-CN': `GOPROXY 无效；go 命令会让每次下载都失败并报错：${p.goMessage}${p.word ? `（“${p.word}”既不是 URL 也不是关键字；关键字只有小写的 direct 和 off）` : ''}`,
   }),
   'outcome-count': (p) => ({
     en: `GOPROXY has ${p.expected} entr${p.expected === 1 ? 'y that needs' : 'ies that need'} an outcome (${p.entries || 'none'}; \`off\` takes none), but ${p.got} outcome${p.got === 1 ? ' was' : 's were'} given`,
@@ -111,7 +111,9 @@ const schema = z
       const problem = parseGoproxy(value, go).problem;
       // Before Go 1.15 an all-empty list behaves as `off` instead of failing.
       if (problem && !(problem.code === 'no-entries' && !atLeast(go, 15))) {
-        add(['goproxy'], 'goproxy-invalid', { goMessage: problem.goMessage });
+        // A bare word (no `.`, `:` or `/`) is usually a misspelt keyword such as `Direct` or `none`.
+        const word = problem.code === 'missing-scheme' && !/[.:/]/.test(problem.entry) ? problem.entry : '';
+        add(['goproxy'], 'goproxy-invalid', { goMessage: problem.goMessage, word });
         return;
       }
       const slots = outcomeSlots(v.goproxy, go);

@@ -1,6 +1,7 @@
 // Where the outcome of a GOPROXY walk depends on the Go release, with the source that says so
 // (tags as in FACTS.md) and an example the UI can run under both releases to show the difference.
-import type { I18n, SimulateInput } from './model.ts';
+import { parseGoproxy } from '../goproxy/list.ts';
+import type { I18n, SimulateInput, Trace } from './model.ts';
 
 export interface VersionDifference {
   id: string;
@@ -12,7 +13,14 @@ export interface VersionDifference {
   sources: string[];
   /** Input whose trace differs between `before` and `since` (the `go` field is set by the caller). */
   example: Omit<SimulateInput, 'go'>;
+  /**
+   * Whether this rule is at work for an input (`since` is its trace under the newer release).
+   * Several rules change in the same release, so a different result alone does not say which.
+   */
+  applies: (input: SimulateInput, since: Trace) => boolean;
 }
+
+const patterns = (i: SimulateInput) => [i.goprivate, i.gonoproxy, i.gonosumdb].flatMap((p) => (p ?? '').split(','));
 
 export const VERSION_DIFFERENCES: VersionDifference[] = [
   {
@@ -30,6 +38,7 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
       'cmd/go/internal/modfetch/proxy.go proxyList (1.13 vs 1.15+)',
     ],
     example: { goproxy: 'https://proxy.golang.org|direct', outcomes: ['500', 'ok'] },
+    applies: (i) => i.goproxy.includes('|'),
   },
   {
     id: 'error-ranking',
@@ -42,6 +51,8 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
     },
     sources: ['CL 0cfe1fb8 (cmd/go/internal/modfetch TryProxies ranking)', 'cmd/go/internal/modfetch/proxy.go TryProxies (1.13 vs 1.19)'],
     example: { goproxy: 'https://goproxy.cn', outcomes: ['200'], goprivate: 'example.com', vcs: 'unknown-revision' },
+    // The printed error is not the last one tried.
+    applies: (_, t) => t.result === 'failure' && t.errorStep !== t.steps.at(-1)?.id,
   },
   {
     id: 'empty-list',
@@ -57,6 +68,7 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
       'cmd/go/internal/modfetch/proxy.go TryProxies in 1.13: f("off") for an empty list',
     ],
     example: { goproxy: ',', outcomes: [] },
+    applies: (i) => i.goproxy !== '' && parseGoproxy(i.goproxy).entries.length === 0,
   },
   {
     id: 'x509-text',
@@ -72,6 +84,7 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
       'lab run: go1.19.8 and go1.23.5 against a self-signed 127.0.0.1 server',
     ],
     example: { goproxy: 'https://goproxy.cn,direct', outcomes: ['tls', 'ok'] },
+    applies: (_, t) => t.error.includes('x509'),
   },
   {
     id: 'trailing-slash-pattern',
@@ -84,6 +97,7 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
     },
     sources: ['golang.org/x/mod CL 351319 (commit dd30a60), vendored in Go 1.18'],
     example: { goproxy: 'https://goproxy.cn,direct', outcomes: ['404', 'ok'], goprivate: 'example.com/' },
+    applies: (i) => patterns(i).some((p) => p.endsWith('/')),
   },
   {
     id: 'default-from-go-env',
@@ -100,5 +114,6 @@ export const VERSION_DIFFERENCES: VersionDifference[] = [
       'golang/go#61928, #62485',
     ],
     example: { goproxy: '', outcomes: ['404', 'ok'] },
+    applies: (i) => i.goproxy === '',
   },
 ];

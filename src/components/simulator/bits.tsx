@@ -1,0 +1,58 @@
+// Small pieces of the simulator island: text with `code` spans, headings that shift a level when
+// the island sits inside a guide section, and a code block with a copy button.
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { T } from './strings.ts';
+
+/** The library's explanations mark code with backticks. */
+export function Rich({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
+/** A heading `level` below the island's top (h2 on the page, h3 inside a guide's h2 section). */
+export function Heading(props: { top: 2 | 3; level: 0 | 1; id?: string; children: ComponentChildren }) {
+  const n = props.top + props.level;
+  const H = (n === 2 ? 'h2' : n === 3 ? 'h3' : 'h4') as 'h2';
+  return <H id={props.id}>{props.children}</H>;
+}
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export function CopyBlock({ t, id, label, text }: { t: T; id: string; label: string; text: string }) {
+  const pre = useRef<HTMLPreElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('copied'));
+    } catch {
+      const el = pre.current;
+      const sel = getSelection();
+      if (el && sel) {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        sel.removeAllRanges();
+        sel.addRange(r);
+      }
+      el?.focus();
+      setStatus(t('copyFallback', { key: isMac() ? '⌘C' : 'Ctrl+C' }));
+    }
+  };
+  return (
+    <div class="sim-code">
+      <div class="sim-code-bar">
+        <span id={`${id}-label`}>{label}</span>
+        <button type="button" class="btn" onClick={copy} aria-describedby={`${id}-label`}>
+          {t('copy')}
+        </button>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll inside the block, which must be reachable by keyboard */}
+      <pre ref={pre} id={id} tabIndex={0}>
+        <code>{text}</code>
+      </pre>
+      <p class="sim-copy-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

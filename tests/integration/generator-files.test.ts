@@ -109,10 +109,12 @@ describe.skipIf(!git || !bash)('.gitconfig: git reads it and insteadOf reaches a
     expect(get('http.sslCAInfo')).toBe('/etc/ssl/corp ca.pem');
   });
 
-  it('the git config --global commands produce the same settings', () => {
+  it('the git config --global commands produce the same settings, also when run twice', () => {
     const home = freshDir();
-    const r = sh(out('gitconfig', c).alt?.text ?? '', home, { GIT_CONFIG_NOSYSTEM: '1' });
-    expect(r.stderr).toBe('');
+    for (let i = 0; i < 2; i++) {
+      const r = sh(out('gitconfig', c).alt?.text ?? '', home, { GIT_CONFIG_NOSYSTEM: '1' });
+      expect(r.stderr).toBe('');
+    }
     const list = (f: string) => execFileSync(git as string, ['config', '-f', f, '--list'], { encoding: 'utf8' });
     expect(list(join(home, '.gitconfig'))).toBe(list(join(dir, 'home', '.gitconfig')));
     // And the undo commands remove them again.

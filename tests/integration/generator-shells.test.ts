@@ -3,7 +3,15 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allEnv, GO_VAR_SINCE, goEnv, type ModfixConfig, type ModfixConfigInput, presets } from '../../src/lib/config/index.ts';
+import {
+  allEnv,
+  GO_VAR_SINCE,
+  goEnv,
+  type ModfixConfig,
+  type ModfixConfigInput,
+  presets,
+  validateConfig,
+} from '../../src/lib/config/index.ts';
 import { formatById, type FormatId, render } from '../../src/lib/render/index.ts';
 import { goBinaries, requireTool } from '../support/tools.ts';
 import { config, describeGo, expand, goDefault, goEnvFor, preset } from './support/generator.ts';
@@ -223,6 +231,17 @@ describe.skipIf(goBins.length === 0)('go env -w and the go env file, read back b
         expect(readFileSync(join(dir, 'copy'), 'utf8')).toBe(file);
       },
     );
+
+    it(`go ${go.version}: GOFLAGS=-u or -json stops go env -w (why validation refuses them)`, () => {
+      for (const flag of ['-u', '-json']) {
+        const dir = freshDir();
+        writeFileSync(join(dir, 'goenv'), `GOFLAGS=${flag}\n`);
+        const r = runScript('/bin/sh', 'exec go env -w GOPROXY=direct\n', { cwd: dir, env: goEnvFor(go, dir) });
+        expect(r.status, flag).not.toBe(0);
+        expect(r.stderr).toContain(`cannot use ${flag} with -w`);
+        expect(validateConfig({ version: 1, build: { goflags: [flag] } }).errors.map((e) => e.code)).toEqual(['goflags-env']);
+      }
+    });
 
     it(`go ${go.version}: go env -u resets settings the model leaves at their default`, () => {
       const dir = freshDir();

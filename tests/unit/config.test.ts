@@ -228,6 +228,13 @@ describe('validateConfig: cross-field rules', () => {
       'build.goflags.2:goflags-insecure',
       'build.goflags.3:goflags-mod',
     ]);
+    expect(check(base({ build: { goflags: ['-u', '--json', '-unused', '-v'] } })).errors).toEqual([
+      'build.goflags.0:goflags-env',
+      'build.goflags.1:goflags-env',
+    ]);
+    expect(
+      check(base({ sumdb: { mode: 'custom', key: 'sum.example.com+01234567+AAAA', url: 'https://sum.example.com/a b' } })).errors,
+    ).toEqual(['sumdb.url:sumdb-url']);
     expect(check(base({ auth: { goauth: 'netrc;;' } })).errors).toEqual(['auth.goauth:goauth-empty']);
     expect(check(base({ auth: { goauth: 'off;netrc' } })).errors).toEqual(['auth.goauth:goauth-off']);
     expect(check(base({ auth: { goauth: 'git src' } })).errors).toEqual(['auth.goauth:goauth-git']);

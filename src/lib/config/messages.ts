@@ -64,7 +64,10 @@ const M: Record<string, [string, string]> = {
     'A custom checksum database is written name+hash+key (hash: 8 hex digits).',
     '自定义校验和数据库格式为 name+hash+key（hash 为 8 位十六进制）。',
   ],
-  'sumdb-url': ['The checksum database URL must start with https:// (or http://).', '校验和数据库 URL 必须以 https://（或 http://）开头。'],
+  'sumdb-url': [
+    'The checksum database URL must start with https:// (or http://) and contain no spaces.',
+    '校验和数据库 URL 必须以 https://（或 http://）开头，且不能包含空格。',
+  ],
   'sumdb-direct': [
     '{mirror} is not known to proxy the checksum database, so the go command will contact sum.golang.org directly. If that is blocked, choose sum.golang.google.cn.',
     '{mirror} 未知是否代理校验和数据库，go 命令会直接访问 sum.golang.org。若无法访问，请选择 sum.golang.google.cn。',
@@ -132,6 +135,10 @@ const M: Record<string, [string, string]> = {
   'goflags-insecure': [
     '-insecure was removed in Go 1.17 ("use GOINSECURE instead") and makes go get fail.',
     '-insecure 已在 Go 1.17 中移除（“use GOINSECURE instead”），会导致 go get 失败。',
+  ],
+  'goflags-env': [
+    '{f} in GOFLAGS also applies to go env, which then refuses go env -w ("cannot use {f} with -w"): pass it on the command line instead.',
+    'GOFLAGS 中的 {f} 也会作用于 go env，导致 go env -w 报错（“cannot use {f} with -w”）：请改在命令行中传递。',
   ],
   'goflags-mod': ['-mod must be mod, readonly or vendor, not "{v}".', '-mod 只能是 mod、readonly 或 vendor，而不是 “{v}”。'],
   'path-absolute': ['{name} must be an absolute path.', '{name} 必须是绝对路径。'],

@@ -116,7 +116,8 @@ function checkSumdb(c: ModfixConfig, report: Report): void {
     const m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(s.key);
     const known = s.key === 'sum.golang.org';
     if (!known && (!m || !/^[a-z0-9.-]+(\/[^/\s]+)*$/.test(m[1] as string))) report('error', 'sumdb.key', 'sumdb-key');
-    if (s.url !== undefined && !/^https?:\/\/[^\s/]+/.test(s.url)) report('error', 'sumdb.url', 'sumdb-url');
+    // The go command splits GOSUMDB on white space: a space inside the URL breaks it.
+    if (s.url !== undefined && (!/^https?:\/\/[^\s/]+/.test(s.url) || /\s/.test(s.url))) report('error', 'sumdb.url', 'sumdb-url');
   }
   if (s.mode === 'default') {
     // Until the first direct/off, does any entry reach sum.golang.org for the go command?
@@ -235,6 +236,9 @@ function checkBuild(c: ModfixConfig, go: GoVersion, report: Report): void {
 function goflagProblem(f: string): Problem {
   if (!/^--?[A-Za-z]/.test(f) || /\s/.test(f)) return ['goflags-word', { f }];
   if (/^--?insecure(=|$)/.test(f)) return ['goflags-insecure'];
+  // GOFLAGS reaches `go env` too, which then refuses -w ("cannot use -u with -w").
+  const envFlag = /^--?(u|json)(=|$)/.exec(f)?.[1];
+  if (envFlag) return ['goflags-env', { f: `-${envFlag}` }];
   const mod = /^--?mod=(.*)$/.exec(f)?.[1];
   if (mod !== undefined && !['mod', 'readonly', 'vendor'].includes(mod)) return ['goflags-mod', { v: mod }];
   return null;

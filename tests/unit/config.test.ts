@@ -86,7 +86,20 @@ describe('catalogue', () => {
       expect(m.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(parseGoproxy(m.url).problem).toBeUndefined();
     }
-    expect(catalogue.find((m) => m.id === 'goproxy-cn')?.proxiesSumdb).toBe(true);
+    // Checksum-DB relaying is claimed only where a source establishes it (FACTS.md §4.3 for goproxy.cn).
+    expect(Object.fromEntries(catalogue.map((m) => [m.id, m.proxiesSumdb]))).toEqual({
+      'proxy-golang-org': true,
+      'goproxy-cn': true,
+      aliyun: null,
+      'goproxy-io': null,
+      'proxy-golang-com-cn': null,
+      tencent: null,
+      huawei: null,
+    });
+    for (const m of catalogue.filter((x) => x.proxiesSumdb === null)) {
+      expect(m.caveats.map((c) => c.en).join(), m.id).toMatch(/unknown \(undocumented\)/);
+    }
+    expect(catalogue.find((m) => m.id === 'huawei')?.doNotCopy).toEqual(['GONOSUMDB=*']);
     expect(
       catalogue
         .find((m) => m.id === 'goproxy-io')
@@ -208,6 +221,13 @@ describe('validateConfig: cross-field rules', () => {
     expect(check(base({ sumdb: { mode: 'off' } })).warnings).toEqual(['sumdb:sumdb-off']);
     expect(check(base({ build: { go111module: 'on' } })).warnings).toEqual(['build.go111module:go111module-needless']);
     expect(check(base({ build: { go111module: 'on', go: '1.15' } })).warnings).toEqual([]);
+  });
+  it('warns about patterns that match every module (the advice not to copy from mirror pages)', () => {
+    expect(check(base({ private: { gonosumdb: ['*'] } })).warnings).toEqual(['private.gonosumdb.0:pattern-all']);
+    expect(check(base({ private: { goprivate: ['*'] } })).warnings).toEqual(['private.goprivate.0:pattern-all']);
+    expect(check(base({ private: { goprivate: ['*.corp.example'] } })).warnings).toEqual([]);
+    const zh = validateConfig(base({ private: { gonosumdb: ['*'] } }), 'zh-CN').warnings[0]?.message;
+    expect(zh).toContain('校验和验证');
   });
   it('warns when no chosen mirror is known to proxy the checksum DB', () => {
     expect(check(base({ proxy: [{ kind: 'mirror', id: 'aliyun' }, { kind: 'direct' }] })).warnings).toEqual(['sumdb:sumdb-direct']);

@@ -1,6 +1,7 @@
 // Public Go module mirrors as data. Facts come from /shared/FACTS.md §4.3 and §9(h): the mirrors
 // exist and these are their documented URLs; reachability cannot be checked from here, so
-// `lastChecked` is the date the entry was last compared with the operator's documentation.
+// `lastChecked` is the date the entry was last compared with the operator's documentation and
+// FACTS.md. `proxiesSumdb` is true only where a source establishes it; otherwise null (unknown).
 import { type Localized, t } from './i18n.ts';
 
 export interface Mirror {
@@ -9,10 +10,12 @@ export interface Mirror {
   operator: Localized;
   /**
    * Whether the mirror answers `<url>/sumdb/sum.golang.org/supported` with 200, so that the go
-   * command reaches the checksum DB through it. null: not documented by the operator.
+   * command reaches the checksum DB through it. null: unknown (not documented by the operator).
    */
   proxiesSumdb: boolean | null;
   caveats: Localized[];
+  /** Settings the operator's own documentation recommends that must not be copied. */
+  doNotCopy: string[];
   lastChecked: string;
 }
 
@@ -24,12 +27,14 @@ const goproxyIoCaveat = t(
 );
 
 const undocumentedSumdb = t(
-  'Does not document checksum-DB proxying: the go command then contacts sum.golang.org directly. If that is blocked, set GOSUMDB=sum.golang.google.cn.',
-  '未说明是否代理校验和数据库：go 命令会直接访问 sum.golang.org。若无法访问，请设置 GOSUMDB=sum.golang.google.cn。',
+  'Whether it proxies the checksum database is unknown (undocumented). If it does not, the go command contacts sum.golang.org directly, which is often blocked in mainland China; then set GOSUMDB=sum.golang.google.cn.',
+  '是否代理校验和数据库未知（无文档说明）。若不代理，go 命令会直接访问 sum.golang.org，在中国大陆常常无法访问；此时请设置 GOSUMDB=sum.golang.google.cn。',
 );
 
 export const catalogue: readonly Mirror[] = [
   {
+    // Serves the sum.golang.org mirror: cmd/go's own test mod_sumdb_file_path.txt relies on
+    // "a subsequent proxy [that] contains a more complete mirror of the sum database" (proxy.golang.org).
     id: 'proxy-golang-org',
     url: 'https://proxy.golang.org',
     operator: t('Google (the Go team)', 'Google（Go 团队）'),
@@ -40,9 +45,11 @@ export const catalogue: readonly Mirror[] = [
         '默认代理。在中国大陆经常无法访问（DNS 解析失败或超时）。',
       ),
     ],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
+    // FACTS §4.3/§9(h): the goproxy.cn README says it "fully supports proxying checksum databases".
     id: 'goproxy-cn',
     url: 'https://goproxy.cn',
     operator: t('Qiniu Cloud (goproxy.cn project)', '七牛云（goproxy.cn 项目）'),
@@ -53,6 +60,7 @@ export const catalogue: readonly Mirror[] = [
         '代理 sum.golang.org，默认的 GOSUMDB 可经由它使用，无需修改 GOSUMDB。',
       ),
     ],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
@@ -61,22 +69,26 @@ export const catalogue: readonly Mirror[] = [
     operator: t('Alibaba Cloud', '阿里云'),
     proxiesSumdb: null,
     caveats: [undocumentedSumdb],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
     id: 'goproxy-io',
     url: 'https://goproxy.io',
     operator: t('goproxy.io community project', 'goproxy.io 社区项目'),
-    proxiesSumdb: true,
-    caveats: [goproxyIoCaveat],
+    // Not established by FACTS.md: the project does not document it.
+    proxiesSumdb: null,
+    caveats: [goproxyIoCaveat, undocumentedSumdb],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
     id: 'proxy-golang-com-cn',
     url: 'https://proxy.golang.com.cn',
     operator: t('goproxy.io community project (China domain)', 'goproxy.io 社区项目（中国域名）'),
-    proxiesSumdb: true,
-    caveats: [goproxyIoCaveat],
+    proxiesSumdb: null,
+    caveats: [goproxyIoCaveat, undocumentedSumdb],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
@@ -91,6 +103,7 @@ export const catalogue: readonly Mirror[] = [
         'mirrors.cloud.tencent.com/go/ 是同一镜像站的另一个域名。',
       ),
     ],
+    doNotCopy: [],
     lastChecked: CHECKED,
   },
   {
@@ -105,6 +118,7 @@ export const catalogue: readonly Mirror[] = [
         '华为云的说明还要求设置 GONOSUMDB=*：不要照抄，这会关闭所有模块的校验和验证。',
       ),
     ],
+    doNotCopy: ['GONOSUMDB=*'],
     lastChecked: CHECKED,
   },
 ];

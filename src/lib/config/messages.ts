@@ -69,8 +69,8 @@ const M: Record<string, [string, string]> = {
     '校验和数据库 URL 必须以 https://（或 http://）开头，且不能包含空格。',
   ],
   'sumdb-direct': [
-    '{mirror} is not known to proxy the checksum database, so the go command will contact sum.golang.org directly. If that is blocked, choose sum.golang.google.cn.',
-    '{mirror} 未知是否代理校验和数据库，go 命令会直接访问 sum.golang.org。若无法访问，请选择 sum.golang.google.cn。',
+    '{mirror} is not known to proxy the checksum database; if it does not, the go command contacts sum.golang.org directly. If that is blocked, choose sum.golang.google.cn.',
+    '{mirror} 未知是否代理校验和数据库；若不代理，go 命令会直接访问 sum.golang.org。若无法访问，请选择 sum.golang.google.cn。',
   ],
   // Patterns
   'pattern-empty': ['Empty {label} pattern.', '{label} 模式为空。'],
@@ -101,6 +101,10 @@ const M: Record<string, [string, string]> = {
   'pattern-star-root': [
     '"{p}" does not match the module "{root}" itself; "{root}" covers it and everything below.',
     '“{p}” 不匹配模块 “{root}” 本身；“{root}” 可同时覆盖它及其下所有路径。',
+  ],
+  'pattern-all': [
+    "{label}=* matches every module: it turns off {what} for all of them (some mirror pages, e.g. Huawei Cloud's, suggest GONOSUMDB=*; do not copy that). List your private hosts instead.",
+    '{label}=* 匹配所有模块：会对所有模块关闭{whatZh}（某些镜像页面，如华为云，建议设置 GONOSUMDB=*，不要照抄）。请改为列出你的私有主机。',
   ],
   'pattern-duplicate': ['{label} pattern "{p}" appears twice.', '{label} 模式 “{p}” 出现了两次。'],
   'pattern-replaces': [

@@ -134,12 +134,23 @@ function firstStop(c: ModfixConfig): number {
   return i < 0 ? c.proxy.length : i;
 }
 
+/** What a pattern matching every module turns off, per variable (en, zh-CN). */
+const ALL_OFF: Record<string, [string, string]> = {
+  GOPRIVATE: ['the proxy and checksum verification', '代理和校验和验证'],
+  GONOPROXY: ['the proxy', '代理'],
+  GONOSUMDB: ['checksum verification', '校验和验证'],
+};
+
 /** Problems of one GOPRIVATE-style pattern (FACTS §3, §10.5). */
 function checkPattern(p: string, path: string, go: GoVersion, report: Report, label: string): void {
   const problem = patternProblem(p, go, label);
   if (problem) {
     report('error', path, ...problem);
     return;
+  }
+  if (p.replace(/\/$/, '') === '*') {
+    const what = ALL_OFF[label];
+    if (what) report('warning', path, 'pattern-all', { label, what: what[0], whatZh: what[1] });
   }
   const segs = p.replace(/\/$/, '').split('/');
   if (segs.length > 1 && segs[segs.length - 1] === '*') {

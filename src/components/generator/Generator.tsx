@@ -13,6 +13,8 @@ import {
   fieldPaths,
   fromSearch,
   issuesByField,
+  isFileText,
+  linkFor,
   type Locale,
   loadPrefs,
   type Machine,
@@ -25,7 +27,6 @@ import {
   sectionChanged,
   setAt,
   startPreset,
-  toSearch,
 } from './state.ts';
 import type { Strings } from './strings.ts';
 
@@ -55,6 +56,9 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   const [ready, setReady] = useState(false);
   const machine = useRef<Machine>({ os: 'linux', shell: 'bash' });
   const lastGood = useRef<Item[]>([]);
+  // A state restored from the address bar rewrites its own entry instead of adding one, so
+  // opening the page or going Back never leaves an extra entry behind.
+  const restored = useRef(true);
   const current = useRef(state);
   current.current = state;
   const t = useMemo(() => makeT(strings), [strings]);
@@ -65,6 +69,7 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
     const prefs = loadPrefs(localStorage);
     machine.current = prefs.machine ?? detectMachine(navigator.userAgent);
     const restore = (prev?: Draft) => {
+      restored.current = true;
       const r = fromSearch(location.search, machine.current, locale) ?? { draft: presetFor(start, machine.current), baseId: start };
       setState({ ...r, draft: prev ? keepSecrets(r.draft, prev) : r.draft });
     };
@@ -79,10 +84,15 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   // The link follows the form (debounced, one history entry per pause in typing); never a secret.
   useEffect(() => {
     if (!ready) return;
-    const timer = setTimeout(() => {
-      const q = toSearch(state.draft, state.baseId);
-      if (q !== location.search.replace(/^\?/, '')) history.pushState(null, '', q ? `?${q}` : location.pathname);
-    }, 400);
+    const write = () => {
+      const replace = restored.current;
+      restored.current = false;
+      const q = linkFor(state.draft, state.baseId, start, machine.current);
+      if (q === location.search.replace(/^\?/, '')) return;
+      history[replace ? 'replaceState' : 'pushState'](null, '', q ? `?${q}` : location.pathname);
+    };
+    if (restored.current) return write();
+    const timer = setTimeout(write, 400);
     return () => clearTimeout(timer);
   }, [state.draft, state.baseId, ready]);
 
@@ -96,7 +106,9 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   const items: Item[] = useMemo(() => {
     const c = result.config;
     if (c) {
-      const list = formats.filter((f) => f.applies(c)).map((format) => ({ format, result: render(format, c), blocking: result.errors }));
+      const list = formats
+        .filter((f) => f.applies(c))
+        .map((format) => ({ format, result: render(format, c), blocking: result.errors, file: isFileText(format, c) }));
       if (result.ok) lastGood.current = list;
       return list;
     }
@@ -104,13 +116,16 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
     const prev =
       lastGood.current.length > 0
         ? lastGood.current
-        : formats.filter((f) => f.applies(presetConfig(start))).map((format) => ({ format, result: undefined, blocking: [] }));
+        : formats.filter((f) => f.applies(presetConfig(start))).map((format) => ({ format, result: undefined, blocking: [], file: false }));
     return prev.map((i) => ({ ...i, blocking: result.errors }));
   }, [result]);
 
   const preferred = items.find((i) => i.format.id === tab) ?? items.find((i) => i.format.id === draft.target.shell) ?? items[0];
 
-  const set = (path: string, value: unknown) =>
+  const set = (path: string, value: unknown) => {
+    const machineChange = path === 'target.os' || path === 'target.shell';
+    // A new OS or shell opens its own tab.
+    if (machineChange) setTab('');
     setState((cur) => {
       let d = setAt(cur.draft, path, value);
       if (path === 'target.os') {
@@ -118,12 +133,13 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
         if (value === 'windows' && POSIX.includes(d.target.shell)) d = setAt(d, 'target.shell', 'powershell');
         if (value !== 'windows' && d.target.shell === 'cmd') d = setAt(d, 'target.shell', 'bash');
       }
-      if (path.startsWith('target.')) {
+      if (machineChange) {
         machine.current = { os: d.target.os, shell: d.target.shell };
-        savePrefs(localStorage, { machine: machine.current, tab: tab || undefined });
+        savePrefs(localStorage, { machine: machine.current });
       }
       return { ...cur, draft: d, problem: undefined };
     });
+  };
   const announce = (text: string) => {
     // Re-announce identical messages by clearing first.
     setLive('');

@@ -1,10 +1,11 @@
 // The output panel: a tab per applicable format (WAI-ARIA tabs with roving focus), each with the
 // snippet, copy and download buttons, the verify and undo commands, notes, and the form's errors
 // when the snippet cannot be trusted. Warnings sit beside it with their reason and safer choice.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/config/index.ts';
 import type { Format, RenderResult } from '../../lib/render/index.ts';
 import { fieldId, type T } from './fields.tsx';
+import { highlight } from './highlight.ts';
 import { anchorFor, changedLines, type Locale } from './state.ts';
 
 export interface Item {
@@ -13,6 +14,8 @@ export interface Item {
   result: RenderResult | undefined;
   /** Errors that make this snippet untrustworthy. */
   blocking: Issue[];
+  /** The text is the file itself (downloadable), not commands that change it. */
+  file: boolean;
 }
 
 interface Props {
@@ -48,8 +51,6 @@ function IssueList({ issues, fields, t }: { issues: Issue[]; fields: string[]; t
     </ul>
   );
 }
-
-const COMMENT = /^\s*(#|REM\b|::|\/\/)/i;
 
 /** A code block with copy (and optionally download) buttons; `flash` marks lines that just changed. */
 export function CodeBlock(props: {
@@ -98,14 +99,15 @@ export function CodeBlock(props: {
   };
   const save = () => {
     if (!download) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    // Not text/plain: browsers would add ".txt" to names like Dockerfile.
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = download;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const lines = text.replace(/\n$/, '').split('\n');
+  const lines = useMemo(() => highlight(text), [text]);
   return (
     <div class={`code${disabled ? ' is-invalid' : ''}`}>
       <div class="code-bar">
@@ -126,9 +128,17 @@ export function CodeBlock(props: {
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll inside the block, which must be reachable by keyboard */}
       <pre ref={pre} id={id} tabIndex={0}>
         <code>
-          {lines.map((l, i) => (
-            <span key={`${flash.n}-${i}`} class={`ln${COMMENT.test(l) ? ' c' : ''}${flash.lines.has(i) ? ' flash' : ''}`}>
-              {l}
+          {lines.map((tokens, i) => (
+            <span key={`${flash.n}-${i}`} class={flash.lines.has(i) ? 'ln flash' : 'ln'}>
+              {tokens.map(([kind, piece], j) =>
+                kind ? (
+                  <span key={j} class={`hl-${kind}`}>
+                    {piece}
+                  </span>
+                ) : (
+                  piece
+                ),
+              )}
               {'\n'}
             </span>
           ))}
@@ -163,7 +173,7 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
   };
   const out = current?.result?.ok ? current.result.output : undefined;
   const invalid = (current?.blocking.length ?? 0) > 0 || current?.result?.ok === false;
-  const fname = current && out && current.format.fileName ? fileNameOf(current.format, out.path) : undefined;
+  const fname = current?.file && out ? fileNameOf(current.format, out.path) : undefined;
   return (
     <div class="gen-output">
       <div class="out-main">
@@ -215,7 +225,7 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
             )}
             {out && (
               <>
-                {out.path && <p class="where">{s('writeTo', { path: out.path })}</p>}
+                {out.path && <p class="where">{s(fname ? 'writeTo' : 'changes', { path: out.path })}</p>}
                 <CodeBlock
                   t={t}
                   id="gen-code"
@@ -225,13 +235,14 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
                   download={fname}
                   announce={announce}
                 />
-                {fname && /netrc$/.test(fname) && <p class="callout warn">{s('chmod', { file: out.path ?? fname })}</p>}
+                {fname?.startsWith('.') && <p class="help">{s('dotfile', { path: out.path ?? fname })}</p>}
+                {fname === '.netrc' && <p class="callout warn">{s('chmod', { file: out.path ?? fname })}</p>}
                 {out.alt && (
                   <CodeBlock t={t} id="gen-alt" label={out.alt.label[locale]} text={out.alt.text} disabled={invalid} announce={announce} />
                 )}
                 {out.notes.length > 0 && (
                   <>
-                    <h4>{s('notes')}</h4>
+                    <h3 class="out-h">{s('notes')}</h3>
                     <ul class="notes">
                       {out.notes.map((n) => (
                         <li key={n.en}>{n[locale]}</li>
@@ -241,14 +252,14 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
                 )}
                 {out.verify && (
                   <>
-                    <h4>{s('verify')}</h4>
+                    <h3 class="out-h">{s('verify')}</h3>
                     <CodeBlock t={t} id="gen-verify" label={s('verify')} text={out.verify.command} disabled={invalid} announce={announce} />
                     <p class="expect">{out.verify.expect[locale]}</p>
                   </>
                 )}
                 {out.undo && (
                   <>
-                    <h4>{s('undo')}</h4>
+                    <h3 class="out-h">{s('undo')}</h3>
                     <CodeBlock t={t} id="gen-undo" label={s('undo')} text={out.undo} disabled={invalid} announce={announce} />
                   </>
                 )}

@@ -11,9 +11,14 @@ export function ProxyChain() {
   const [url, setUrl] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
 
+  // After Preact re-renders the list. A button that became disabled (an entry moved to an end)
+  // cannot hold focus, so its enabled twin takes it; with no entry left, the mirror picker does.
   const focusEntry = (i: number, which: string) =>
-    // After Preact re-renders the list.
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-entry="${i}"] ${which}`)?.focus());
+    requestAnimationFrame(() => {
+      const entry = listRef.current?.querySelector(`[data-entry="${i}"]`);
+      const pick = (sel: string) => entry?.querySelector<HTMLButtonElement>(`${sel}:not(:disabled)`);
+      (pick(which) ?? pick('.up') ?? pick('.down') ?? document.getElementById('g-add-mirror'))?.focus();
+    });
 
   const move = (i: number, by: number, which: string) => {
     const j = i + by;

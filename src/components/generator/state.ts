@@ -3,6 +3,8 @@
 // the URL and the few non-secret preferences kept in localStorage.
 import {
   ConfigSchema,
+  defaultConfig,
+  hostsBy,
   type Issue,
   type ModfixConfig,
   presetById,
@@ -12,6 +14,7 @@ import {
   withoutSecrets,
 } from '../../lib/config/index.ts';
 import { decodeState, encodeState } from '../../lib/permalink/state.ts';
+import type { Format } from '../../lib/render/index.ts';
 
 /** What the form holds: the config's shape, but values may be invalid until validateConfig agrees. */
 export type Draft = ModfixConfig;
@@ -176,10 +179,31 @@ export function issuesByField(issues: readonly Issue[], fields: readonly string[
 /** Query-string parameter naming the preset the form started from (marks "changed" fields). */
 const FROM = 'from';
 
-/** The URL query (without "?") for a draft: only non-default, non-secret values. */
-export function toSearch(draft: Draft, baseId: string): string {
-  const q = new URLSearchParams(encodeState(draft));
-  if (baseId !== 'global-default') q.set(FROM, baseId);
+/**
+ * A copy with object keys sorted, so a link's text does not depend on the order fields were
+ * edited in. A list equal to the default keeps the default's own form: the link compares lists
+ * as text, and a reordered copy of the default list would otherwise count as a change.
+ */
+function canonical(x: unknown, base: unknown): unknown {
+  if (Array.isArray(x)) return same(x, base) ? base : x.map((v) => canonical(v, undefined));
+  if (x === null || typeof x !== 'object') return x;
+  const o = x as Record<string, unknown>;
+  const b = (base ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, canonical(o[k], b[k])]),
+  );
+}
+
+/**
+ * The URL query (without "?") for a draft: only non-default, non-secret values. An empty query
+ * means "the start preset of this page's language" (`start`), so Go's defaults reached from
+ * another start still name their preset.
+ */
+export function toSearch(draft: Draft, baseId: string, start = 'global-default'): string {
+  const q = new URLSearchParams(encodeState(canonical(draft, defaultConfig) as Draft));
+  if (baseId !== 'global-default' || (q.toString() === '' && start !== 'global-default')) q.set(FROM, baseId);
   return q.toString();
 }
 
@@ -259,4 +283,23 @@ export function changedLines(prev: string | undefined, next: string): number[] {
   if (prev === undefined || prev === next) return [];
   const before = new Set(prev.split('\n'));
   return next.split('\n').flatMap((l, i) => (before.has(l) || l.trim() === '' ? [] : [i]));
+}
+
+/**
+ * Whether a format's output is the file itself (offered as a download) rather than commands that
+ * change it. .netrc is the file only when every token was typed in; otherwise it is the command
+ * that writes the file from the token variables.
+ */
+export function isFileText(format: Format, c: Draft): boolean {
+  if (!format.fileName) return false;
+  return format.id !== 'netrc' || hostsBy(c, 'netrc').every((h) => h.token);
+}
+
+/**
+ * The query for the address bar: empty while the form is the unedited start preset on this
+ * machine (what a bare link opens anyway), else the full non-secret state.
+ */
+export function linkFor(draft: Draft, baseId: string, start: string, machine: Machine): string {
+  if (baseId === start && same(withoutSecrets(draft), withoutSecrets(presetFor(start, machine)))) return '';
+  return toSearch(draft, baseId, start);
 }

@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { hydrate, render as preactRender } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markParts } from '../../src/components/doctor/Diagnosis.tsx';
+import { goVersionRange, markParts } from '../../src/components/doctor/Diagnosis.tsx';
 import Doctor, { DEBOUNCE_MS, type Example, LARGE_PASTE } from '../../src/components/doctor/Doctor.tsx';
 import { fillPreset, generatorHref, guideHref, type LinkContext } from '../../src/components/doctor/links.ts';
 import { type DoctorRequest, type Runner, workerRunner } from '../../src/components/doctor/runner.ts';
@@ -75,6 +77,16 @@ describe('evidence marking', () => {
   it('treats extracted values as text, not patterns', () => {
     expect(markParts('a.b+c (x)', { badValue: 'a.b+c (x)' })).toEqual([{ text: 'a.b+c (x)', mark: true }]);
     expect(markParts('plain', {})).toEqual([{ text: 'plain', mark: false }]);
+  });
+});
+
+describe('Go version note', () => {
+  it('shows plain release ranges and drops notes it cannot translate', () => {
+    expect(goVersionRange('1.13+ (server response shown since 1.14)')).toBe('1.13+');
+    expect(goVersionRange('all (-insecure removed in 1.17)')).toBe('all');
+    expect(goVersionRange('1.11–1.12')).toBe('1.11–1.12');
+    expect(goVersionRange('1.20 and older reading a go.mod written by 1.21+')).toBeUndefined();
+    expect(goVersionRange(undefined)).toBeUndefined();
   });
 });
 
@@ -189,11 +201,33 @@ describe('worker runner', () => {
 });
 
 describe('the island', () => {
-  it('renders a usable form on the server side (disabled buttons until it wakes) and says what to do', async () => {
-    mount();
-    expect(box().getAttribute('name')).toBeNull(); // never submitted anywhere
-    expect(status().textContent).toBe(STRINGS.en.idle);
-    await waitFor(() => expect(document.querySelector('.doctor[data-ready]')).not.toBeNull());
+  it('renders on the server with the box, an explanation and buttons that wait for the island', () => {
+    const html = renderToString(<Doctor lang="zh-CN" strings={STRINGS['zh-CN']} links={links} examples={examples} />);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const ta = doc.querySelector('textarea#d-input');
+    expect(ta?.getAttribute('name')).toBeNull(); // never part of a submitted form
+    expect(doc.querySelector('form')).toBeNull();
+    expect(doc.querySelector(`label[for="d-input"]`)?.textContent).toBe(STRINGS['zh-CN'].inputLabel);
+    expect(doc.getElementById('d-status')?.textContent).toBe(STRINGS['zh-CN'].idle);
+    const buttons = [...doc.querySelectorAll('button')];
+    expect(buttons.length).toBe(5);
+    for (const b of buttons) expect(b.hasAttribute('disabled')).toBe(true);
+    expect(doc.querySelector('.doctor[data-ready]')).toBeNull();
+  });
+
+  it('wakes up over the server markup: buttons enabled, and text pasted before that is diagnosed', async () => {
+    const el = (lang: Lang, runner?: (l: Lang) => Runner) => (
+      <Doctor lang={lang} strings={STRINGS[lang]} links={links} examples={examples} makeRunner={runner} />
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(el('en'));
+    document.body.append(container);
+    box().value = fixture('proxy-410-go1.23');
+    hydrate(el('en', syncRunner()), container);
+    await waitFor(() => expect(topCard()).not.toBeNull());
+    for (const b of container.querySelectorAll('button')) expect(b.hasAttribute('disabled')).toBe(false);
+    preactRender(null, container);
+    container.remove();
   });
 
   for (const [name, cause, l] of [

@@ -46,6 +46,15 @@ export function inlineCode(text: string): Array<JSX.Element | string> {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
+/**
+ * The release range from a diagnosis's `goVersions` ("1.13+", "1.11–1.12", "all"), without the
+ * English notes some carry in brackets; undefined when it is not a plain range.
+ */
+export function goVersionRange(v: string | undefined): string | undefined {
+  const head = v?.split(' (')[0]?.trim();
+  return head && /^(?:all|1\.\d+\+|1\.\d+–1\.\d+)$/.test(head) ? head : undefined;
+}
+
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 function CopyCode({ code, id, s }: { code: string; id: string; s: Strings }) {
@@ -89,12 +98,13 @@ export function DiagnosisBody(props: { d: Diagnosis; id: string; s: Strings; lan
   const { d, id, s, lang, links } = props;
   const H = `h${props.level}` as 'h4';
   const none = d.cause === 'other';
+  const versions = goVersionRange(d.goVersions);
   const genHelp = fmt(s.generatorHelp, { filled: carriesState(d.generator) ? s.generatorFilled : '' });
   return (
     <div class="d-body">
       <p class="cause-id">
         {s.causeId}: <code>{d.cause}</code>
-        {d.goVersions && <> · {fmt(s.goVersions, { versions: d.goVersions })}</>}
+        {versions && <> · {versions === 'all' ? s.goVersionsAll : fmt(s.goVersions, { versions })}</>}
       </p>
       <H>{none ? s.lastLines : s.evidence}</H>
       {d.evidence.length === 0 ? (

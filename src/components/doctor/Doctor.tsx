@@ -49,7 +49,8 @@ export function summary(s: Strings, lang: Lang, view: View): string {
   const top = r.diagnoses[0];
   if (!r.matched || !top) return s.summaryNone;
   const params = { title: top.title[lang], confidence: confidenceLabel(s, top.confidence), more: r.diagnoses.length - 1 };
-  return fmt(r.diagnoses.length > 1 ? s.summaryMany : s.summaryOne, params);
+  const n = r.diagnoses.length;
+  return fmt(n > 2 ? s.summaryMany : n === 2 ? s.summaryTwo : s.summaryOne, params);
 }
 
 export function confidenceLabel(s: Strings, c: Confidence): string {
@@ -200,9 +201,7 @@ export default function Doctor({ lang, strings: s, links, examples, makeRunner =
             ))}
           </>
         )}
-        {r?.ok && (
-          <p class="doctor-stats">{fmt(s.stats, { lines: r.stats.lines, errors: r.stats.errorLines, ms: Math.round(r.stats.ms) })}</p>
-        )}
+        {r?.ok && <p class="doctor-stats">{fmt(s.stats, { lines: r.stats.lines, ms: Math.round(r.stats.ms) })}</p>}
       </section>
     </div>
   );

@@ -12,7 +12,7 @@ const en = {
   noJs: 'JavaScript is off: the doctor needs it to read your text. The guides cover the same causes.',
   inputLabel: 'Output of the failing command',
   inputHelp:
-    'Paste everything from the command to the end, noise included (go: downloading …, docker step prefixes, colours). Up to 1 MB. The result updates as you type.',
+    'Paste everything from the command to the end, noise included (go: downloading …, docker step prefixes, colours). Up to 10 MB; of a longer log only the last 1 MB is read, where the go command prints its failure. The result updates as you type.',
   examples: 'Or try a real captured output:',
   'example.network': 'Connection reset (proxy.golang.org)',
   'example.private': 'Private module via public proxy',
@@ -25,6 +25,7 @@ const en = {
   idle: 'Paste an error above to see its cause.',
   working: 'Reading the output…',
   summaryOne: 'Most likely cause: {title} (confidence: {confidence}).',
+  summaryTwo: 'Most likely cause: {title} (confidence: {confidence}). One other possible cause below.',
   summaryMany: 'Most likely cause: {title} (confidence: {confidence}). {more} other possible causes below.',
   summaryNone: 'No known cause matched. General next steps are below.',
   failed: 'The diagnosis stopped unexpectedly. Please try again; if it keeps failing, paste a shorter part of the output.',
@@ -55,7 +56,8 @@ const en = {
   truncated:
     'Your paste is long: only its last part, from line {line} on, was read. The go command prints the failure last, so that is usually enough.',
   goVersions: 'Message printed by Go {versions}',
-  stats: '{lines} lines read, {errors} of them error lines, in {ms} ms.',
+  goVersionsAll: 'Message printed by every Go release',
+  stats: 'Read {lines} lines in {ms} ms.',
 };
 
 type StringKey = keyof typeof en;
@@ -70,7 +72,7 @@ const zh: Record<StringKey, string> = {
   noJs: 'JavaScript 已关闭：诊断工具需要它来读取你的文本。指南中介绍了同样的原因。',
   inputLabel: '失败命令的输出',
   inputHelp:
-    '从命令开始一直粘贴到结尾，杂项也一起粘贴（go: downloading …、docker 步骤前缀、颜色代码都可以）。最多 1 MB。输入时结果会自动更新。',
+    '从命令开始一直粘贴到结尾，杂项也一起粘贴（go: downloading …、docker 步骤前缀、颜色代码都可以）。最多 10 MB；较长的日志只读取最后 1 MB（go 命令在最后打印失败原因）。输入时结果会自动更新。',
   examples: '或者试试真实捕获的输出：',
   'example.network': '连接被重置（proxy.golang.org）',
   'example.private': '私有模块走了公共代理',
@@ -82,6 +84,7 @@ const zh: Record<StringKey, string> = {
   idle: '在上方粘贴报错即可看到原因。',
   working: '正在读取输出…',
   summaryOne: '最可能的原因：{title}（可信度：{confidence}）。',
+  summaryTwo: '最可能的原因：{title}（可信度：{confidence}）。下方还有 1 个其他可能的原因。',
   summaryMany: '最可能的原因：{title}（可信度：{confidence}）。下方还有 {more} 个其他可能的原因。',
   summaryNone: '没有匹配到已知原因。下方是通用的排查步骤。',
   failed: '诊断意外中止。请重试；如果一直失败，请只粘贴输出中的一部分。',
@@ -110,7 +113,8 @@ const zh: Record<StringKey, string> = {
   noMatchText: '诊断工具在这段文字中没有找到它认识的模式，所以不会乱猜。下面这些通用步骤可以帮你缩小大多数下载问题的范围：',
   truncated: '粘贴的内容很长：只读取了从第 {line} 行开始的最后一部分。go 命令最后才打印失败原因，所以通常已经足够。',
   goVersions: '输出此信息的 Go 版本：{versions}',
-  stats: '共读取 {lines} 行，其中错误行 {errors} 行，用时 {ms} 毫秒。',
+  goVersionsAll: '所有 Go 版本都会输出此信息',
+  stats: '读取了 {lines} 行，用时 {ms} 毫秒。',
 };
 
 export type Strings = Record<StringKey, string>;

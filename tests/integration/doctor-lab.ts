@@ -3,7 +3,10 @@
 // CONNECT proxies (HTTPS_PROXY) that refuse, demand auth or intercept TLS, git remotes that need
 // credentials (reached through `git insteadOf` in a temp HOME) and local bare repositories.
 // Nothing leaves 127.0.0.1: hosts such as proxy.golang.org only ever reach the CONNECT proxies here.
-import { execFileSync, spawn } from 'node:child_process';
+// DNS failures come from small resolvers on 127.0.53.x:53 that a private mount namespace puts in
+// /etc/resolv.conf for one go run (needs root and unshare; those scenarios skip loudly without).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import dgram from 'node:dgram';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -44,6 +47,10 @@ export const MODULES: Record<string, Record<string, ModuleVersion>> = {
   },
   // A fork whose go.mod still names the original path.
   'github.com/someone/fork': { 'v1.0.0': hello('github.com/original/project', 'v1.0.0') },
+  // A public module whose origin the public proxy and checksum DB cannot reach right now.
+  'github.com/flaky/widgets': { 'v1.0.0': hello('github.com/flaky/widgets', 'v1.0.0') },
+  // A dependency that needs a Go release newer than any installed (GOTOOLCHAIN=auto switches).
+  'example.com/newgo': { 'v1.0.0': { mod: 'module example.com/newgo\n\ngo 1.98.0\n', files: { 'newgo.go': 'package newgo\n' } } },
 };
 
 /** Modules proxy.golang.org can serve (the others are private to it). */
@@ -109,23 +116,27 @@ export function moduleZip(path: string, version: string, mv: ModuleVersion): Buf
 //   /sumproxy/…  like /ok/ and proxies the checksum DB, whose lookups answer 404 for every module
 //   /sum500/…    like /ok/ but /sumdb/…/supported answers 500
 //   /pub/…       proxy.golang.org behind the 'corp' tunnel: PUBLIC modules, else like /public404/
+//   /html/…      a captive portal: 200 with an HTML login page for every request
+//   /eof/…       closes the connection without answering
 
-const statusText: Record<number, string> = {
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  410: 'Gone',
-  500: 'Internal Server Error',
-};
-
-function text(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+function text(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(body);
 }
 
+/** Public modules whose origin is unreachable from proxy.golang.org and sum.golang.org. */
+const FLAKY = new Set(['github.com/flaky/widgets']);
+
 /** What proxy.golang.org says when it cannot fetch a path itself (the wording of its real answers). */
 function publicProxyReason(path: string, version: string): string {
   const host = path.split('/')[0] ?? path;
+  if (FLAKY.has(path)) {
+    return (
+      `not found: ${path}@${version}: invalid version: git ls-remote -q origin in /tmp/gopath/pkg/mod/cache/vcs/` +
+      `3c9a1e5f7b2d4c6e8a0f1b3d5e7c9a2b4d6f8e0a1c3e5b7d9f2a4c6e8b0d1f3a: exit status 128:\n` +
+      `\tfatal: unable to access 'https://${path}/': Failed to connect to ${host} port 443 after 130417 ms: Connection timed out`
+    );
+  }
   if (host === 'github.com') {
     return (
       `not found: ${path}@${version}: invalid version: git ls-remote -q origin in /tmp/gopath/pkg/mod/cache/vcs/` +
@@ -141,12 +152,17 @@ function publicProxyReason(path: string, version: string): string {
   );
 }
 
-export function proxyHandler(req: http.IncomingMessage, res: http.ServerResponse): void {
+export function proxyHandler(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
   const m = /^\/([^/]+)(\/.*)$/.exec(url);
   if (!m) return text(res, 404, 'not found');
   const mode = m[1] as string;
   const rest = m[2] as string;
+  if (mode === 'eof') return void req.socket.destroy();
+  if (mode === 'html') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    return void res.end('<!DOCTYPE html><html><head><title>Sign in</title></head><body>Guest Wi-Fi: please sign in</body></html>\n');
+  }
   const st = /^s(\d{3})$/.exec(mode);
   if (st) {
     const code = Number(st[1]);
@@ -243,6 +259,102 @@ function makeCert(dir: string, base: string, names: string[], ca?: { key: string
   return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
 }
 
+/** A certificate for `names` from the lab CA that expired long ago (openssl ca can backdate). */
+function expiredCert(dir: string, names: string[], ca: { key: string; cert: string }): CertPair {
+  const keyFile = join(dir, 'expired.key');
+  const certFile = join(dir, 'expired.pem');
+  const csr = join(dir, 'expired.csr');
+  const ext = join(dir, 'expired.ext');
+  writeFileSync(ext, `subjectAltName=${names.map((n) => `DNS:${n}`).join(',')}\n`);
+  writeFileSync(join(dir, 'index.txt'), '');
+  writeFileSync(join(dir, 'serial'), '01\n');
+  writeFileSync(
+    join(dir, 'ca.cnf'),
+    '[ca]\ndefault_ca=lab\n[lab]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\ndefault_md=sha256\npolicy=any\n[any]\ncommonName=supplied\n',
+  );
+  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', csr, '-subj', `/CN=${names[0]}`], dir);
+  openssl(
+    [
+      'ca',
+      '-batch',
+      '-config',
+      'ca.cnf',
+      '-cert',
+      ca.cert,
+      '-keyfile',
+      ca.key,
+      '-in',
+      csr,
+      '-out',
+      certFile,
+      '-notext',
+      '-extfile',
+      ext,
+    ].concat(['-startdate', '20200101000000Z', '-enddate', '20200102000000Z']),
+    dir,
+  );
+  return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
+}
+
+// ---------------------------------------------------------------------------------------------
+// DNS: resolvers that time out, fail (SERVFAIL) or deny every name (NXDOMAIN)
+
+export type ResolverMode = 'timeout' | 'servfail' | 'nxdomain';
+const RESOLVER_IPS: Record<ResolverMode, string> = { timeout: '127.0.53.1', servfail: '127.0.53.2', nxdomain: '127.0.53.3' };
+
+/** The query with its question only, flagged as an answer with `rcode` (2 SERVFAIL, 3 NXDOMAIN). */
+function dnsAnswer(q: Buffer, rcode: number): Buffer | null {
+  let i = 12;
+  while (i < q.length && q[i] !== 0) i += (q[i] as number) + 1;
+  if (i + 5 > q.length) return null;
+  const r = Buffer.from(q.subarray(0, i + 5));
+  r[2] = 0x80 | ((q[2] as number) & 0x01); // QR, keep RD
+  r[3] = 0x80 | rcode; // RA
+  r.writeUInt16BE(1, 4);
+  r.fill(0, 6, 12);
+  return r;
+}
+
+/** Why DNS scenarios cannot run here, or null: they need a private mount namespace and port 53. */
+function dnsUnsupported(dir: string): string | null {
+  const probe = join(dir, 'resolv-probe.conf');
+  writeFileSync(probe, 'nameserver 127.0.53.9\n');
+  const r = spawnSync('unshare', ['-m', 'sh', '-c', 'mount --bind "$0" /etc/resolv.conf && cat /etc/resolv.conf', probe], {
+    encoding: 'utf8',
+  });
+  return r.status === 0 && r.stdout.includes('127.0.53.9')
+    ? null
+    : `unshare -m with a bind mount failed (${(r.stderr || r.error?.message || '').trim()})`;
+}
+
+async function startResolvers(dir: string): Promise<{ files: Record<ResolverMode, string>; sockets: dgram.Socket[] } | string> {
+  const why = dnsUnsupported(dir);
+  if (why) return why;
+  const sockets: dgram.Socket[] = [];
+  const files = {} as Record<ResolverMode, string>;
+  try {
+    for (const mode of Object.keys(RESOLVER_IPS) as ResolverMode[]) {
+      const sock = dgram.createSocket('udp4');
+      sock.on('message', (msg, from) => {
+        if (mode === 'timeout') return;
+        const a = dnsAnswer(msg, mode === 'servfail' ? 2 : 3);
+        if (a) sock.send(a, from.port, from.address);
+      });
+      await new Promise<void>((resolve, reject) => {
+        sock.once('error', reject);
+        sock.bind(53, RESOLVER_IPS[mode], () => resolve());
+      });
+      sockets.push(sock);
+      files[mode] = join(dir, `resolv-${mode}.conf`);
+      writeFileSync(files[mode], `nameserver ${RESOLVER_IPS[mode]}\noptions timeout:1 attempts:1\n`);
+    }
+  } catch (e) {
+    for (const s of sockets) s.close();
+    return `cannot listen on port 53 (${(e as Error).message})`;
+  }
+  return { files, sockets };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Servers
 
@@ -285,7 +397,8 @@ function connectProxy(mode: ConnectMode, tunnels: { selfsigned: number; wronghos
  * proxy.golang.org serves example.com/hello and answers 404 with its usual reason for private
  * paths; sum.golang.org answers 410 for lookups (it cannot see private modules); any other host is
  * a corporate code host answering `?go-get=1` discovery and git smart-HTTP like GitLab for a private
- * repo — 401 without or with wrong credentials, 403 for paths under /forbidden/.
+ * repo — 401 without or with wrong credentials, 403 for paths under /forbidden/, 404 (repository not
+ * found) under /missing/; discovery itself answers 401 under /authmeta/ and 404 under /nometa/.
  */
 function internet(cert: CertPair): https.Server {
   return https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
@@ -296,17 +409,27 @@ function internet(cert: CertPair): https.Server {
     }
     if (host === 'sum.golang.org') {
       const lk = /^\/lookup\/(.+)@(v[^/]+)$/.exec(decodeURIComponent(req.url ?? ''));
-      if (lk) return text(res, 410, publicProxyReason(unescapePath(lk[1] as string), lk[2] as string));
+      if (lk) {
+        const path = unescapePath(lk[1] as string);
+        return text(res, FLAKY.has(path) ? 404 : 410, publicProxyReason(path, lk[2] as string));
+      }
       return text(res, 404, 'not found');
     }
     const u = new URL(req.url ?? '/', `https://${host}`);
-    const parts = u.pathname.split('/').filter(Boolean);
+    const parts = u.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((p) => p.replace(/\.git$/, ''));
+    // GitLab answers discovery of a private project with 401 (or 404) when the caller is anonymous.
+    if (parts[0] === 'authmeta') return text(res, 401, 'HTTP Basic: Access denied\n', { 'WWW-Authenticate': 'Basic realm="GitLab"' });
+    if (parts[0] === 'nometa') return text(res, 404, 'Not Found\n');
     if (u.searchParams.get('go-get') === '1') {
       const root = `${host}/${parts.slice(0, 2).join('/')}`;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       return void res.end(`<html><head><meta name="go-import" content="${root} git https://${root}.git"></head></html>\n`);
     }
     if (parts[0] === 'forbidden') return text(res, 403, 'forbidden\n');
+    if (parts[0] === 'missing') return text(res, 404, 'Not Found\n');
     text(res, 401, 'HTTP Basic: Access denied\n', { 'WWW-Authenticate': 'Basic realm="GitLab"' });
   });
 }
@@ -323,6 +446,14 @@ export interface Lab {
   closedPort: number;
   /** A server that accepts TCP and resets the connection. */
   resetPort: number;
+  /** A server that accepts TCP and never answers (TLS handshake timeout). */
+  hangPort: number;
+  /** https://localhost:<port> with a lab-CA certificate that expired in 2020. */
+  expiredProxy: string;
+  /** The commit of example.com/repo.git (deterministic: fixed author, dates and content). */
+  repoCommit: string;
+  /** resolv.conf files per resolver behaviour, or why DNS scenarios cannot run here. */
+  resolvers: Record<ResolverMode, string> | string;
   connect: Record<ConnectMode, number>;
   /** CA bundle that trusts the lab CA (for SSL_CERT_FILE and git's http.sslCAInfo). */
   labCA: string;
@@ -382,6 +513,7 @@ export async function startLab(): Promise<Lab> {
     key: caKey,
     cert: caCert,
   });
+  const expired = expiredCert(certs, ['localhost'], { key: caKey, cert: caCert });
 
   const servers: net.Server[] = [];
   const add = async <T extends net.Server>(s: T): Promise<number> => {
@@ -395,6 +527,13 @@ export async function startLab(): Promise<Lab> {
   const tunnelSelf = await add(tls.createServer({ key: selfSigned.key, cert: selfSigned.cert }, (s) => s.destroy()));
   const tunnelWrong = await add(https.createServer({ key: otherHost.key, cert: otherHost.cert }, proxyHandler));
   const corpPort = await add(internet(netCert));
+  const hung = new Set<net.Socket>();
+  const hangPort = await add(
+    net.createServer((s) => {
+      s.on('error', () => {});
+      hung.add(s);
+    }),
+  );
   const tunnels = { selfsigned: tunnelSelf, wronghost: tunnelWrong, corp: corpPort };
   const connect = {} as Record<ConnectMode, number>;
   for (const mode of ['refuse407', 'badgateway', 'tunnel-selfsigned', 'tunnel-wronghost', 'reset', 'corp'] as const) {
@@ -405,13 +544,15 @@ export async function startLab(): Promise<Lab> {
     s.once('data', () => s.resetAndDestroy());
   });
   const resetPort = await add(resetServer);
-  const closed = net.createServer();
-  const closedPort = await listen(closed);
-  await new Promise<void>((r) => closed.close(() => r()));
+  const expiredPort = await add(https.createServer({ key: expired.key, cert: expired.cert }, proxyHandler));
+  // Nothing listens on port 1 (an ephemeral port just closed could be reused by another process).
+  const closedPort = 1;
+  const dns = await startResolvers(dir);
 
   const gitRoot = join(dir, 'gitsrv');
   mkdirSync(gitRoot);
   bareRepo(gitRoot, 'repo', 'example.com/repo.git', ['v1.0.0', 'v2.0.0']);
+  const repoCommit = execFileSync('git', ['--git-dir', join(gitRoot, 'repo.git'), 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   bareRepo(gitRoot, 'renamed', 'example.com/wrongname', ['v1.0.0']);
 
   const labCA = join(certs, 'bundle.pem');
@@ -421,8 +562,9 @@ export async function startLab(): Promise<Lab> {
     proxy: plain,
     tlsProxy: tlsPort,
     wrongHostProxy: wrongPort,
-    closed: closedPort,
     reset: resetPort,
+    hang: hangPort,
+    expired: expiredPort,
     internet: corpPort,
     ...Object.fromEntries(Object.entries(connect).map(([k, v]) => [`connect-${k}`, v])),
   };
@@ -433,11 +575,17 @@ export async function startLab(): Promise<Lab> {
     wrongHostProxy: `https://localhost:${wrongPort}`,
     closedPort,
     resetPort,
+    hangPort,
+    expiredProxy: `https://localhost:${expiredPort}`,
+    resolvers: typeof dns === 'string' ? dns : dns.files,
+    repoCommit,
     connect,
     labCA,
     gitRepos: `file://${gitRoot}/`,
     ports,
     async close() {
+      if (typeof dns !== 'string') for (const s of dns.sockets) s.close();
+      for (const s of hung) s.destroy();
       await Promise.all(
         servers.map(
           (s) =>
@@ -471,8 +619,12 @@ export interface GoRun {
   noGit?: boolean;
   /** Do not write the default go.mod (run outside a module). */
   noModule?: boolean;
-  /** After `before`: overwrite (string) or delete (null) paths under GOMODCACHE. */
-  mutateCache?: Record<string, string | null>;
+  /** After `before`: overwrite (string), delete (null) or replace by a directory ({ dir: true }) paths under GOMODCACHE. */
+  mutateCache?: Record<string, string | null | { dir: true }>;
+  /** Run go (and the git it starts) with this resolver in /etc/resolv.conf (Lab.resolvers must be available). */
+  resolver?: ResolverMode;
+  /** Run go in an empty network namespace (no route anywhere, like a container without a network). */
+  isolated?: boolean;
 }
 
 export interface GoResult {
@@ -504,7 +656,9 @@ function goProcess(
   });
 }
 
-export async function runGo(goBin: string, run: GoRun): Promise<GoResult> {
+export async function runGo(goBin: string, run: GoRun, lab?: Lab): Promise<GoResult> {
+  const resolvConf = run.resolver ? (lab && typeof lab.resolvers !== 'string' ? lab.resolvers[run.resolver] : undefined) : undefined;
+  if (run.resolver && !resolvConf) throw new Error(`resolver ${run.resolver} is not available in this lab`);
   const root = mkdtempSync(join(tmpdir(), 'modfix-go-'));
   const gopath = join(root, 'gopath');
   const home = join(root, 'home');
@@ -516,7 +670,10 @@ export async function runGo(goBin: string, run: GoRun): Promise<GoResult> {
     mkdirSync(join(work, name, '..'), { recursive: true });
     writeFileSync(join(work, name), body);
   }
-  for (const [name, body] of Object.entries(run.home ?? {})) writeFileSync(join(home, name), body, { mode: 0o600 });
+  for (const [name, body] of Object.entries(run.home ?? {})) {
+    mkdirSync(join(home, name, '..'), { recursive: true });
+    writeFileSync(join(home, name), body, { mode: 0o600 });
+  }
   const gitEnv = { HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1' };
   for (const [k, v] of run.gitConfig ?? []) execFileSync('git', ['config', '--global', '--add', k, v], { env: gitEnv });
   const goRoot = join(goBin, '..', '..');
@@ -544,10 +701,14 @@ export async function runGo(goBin: string, run: GoRun): Promise<GoResult> {
   }
   for (const [rel, body] of Object.entries(run.mutateCache ?? {})) {
     const target = join(goEnv.GOMODCACHE as string, rel);
-    if (body === null) rmSync(target, { recursive: true, force: true });
-    else writeFileSync(target, body);
+    if (body === null || typeof body === 'object') rmSync(target, { recursive: true, force: true });
+    if (typeof body === 'object' && body !== null) mkdirSync(target);
+    else if (typeof body === 'string') writeFileSync(target, body);
   }
-  const r = await goProcess(goBin, run.args, work, goEnv);
+  let argv = [goBin, ...run.args];
+  if (resolvConf) argv = ['unshare', '-m', 'sh', '-c', 'mount --bind "$0" /etc/resolv.conf && exec "$@"', resolvConf, ...argv];
+  if (run.isolated) argv = ['unshare', '-n', ...argv];
+  const r = await goProcess(argv[0] as string, argv.slice(1), work, goEnv);
   return { ...r, paths: { root, gopath, work, home } };
 }
 
@@ -565,8 +726,9 @@ export function normaliseCapture(text: string, lab: Lab, paths: GoResult['paths'
     proxy: 18081,
     tlsProxy: 18443,
     wrongHostProxy: 18444,
-    closed: 18099,
     reset: 18098,
+    hang: 18097,
+    expired: 18445,
     internet: 18082,
     'connect-refuse407': 13128,
     'connect-badgateway': 13129,
@@ -579,8 +741,10 @@ export function normaliseCapture(text: string, lab: Lab, paths: GoResult['paths'
     const to = fixed[role];
     if (to !== undefined) s = s.replace(new RegExp(`(127\\.0\\.0\\.1|localhost):${port}\\b`, 'g'), `$1:${to}`);
   }
-  // Client-side ephemeral ports in "read tcp a:p->b:q" messages.
-  s = s.replace(/(127\.0\.0\.1):\d+->/g, '$1:40312->');
+  // Client-side ephemeral ports in "read tcp a:p->b:q" / "read udp a:p->b:53" messages.
+  s = s.replace(/(\d+\.\d+\.\d+\.\d+):\d+->/g, '$1:40312->');
+  // The clock in x509 validity errors.
+  s = s.replace(/current time \S+ is (after|before)/g, 'current time 2026-11-23T08:00:00Z is $1');
   s = s.replace(/cache\/vcs\/[0-9a-f]{64}/g, 'cache/vcs/5b1e3fd5ac0b2f9b1d93aa2a1c4e8c7f0f2b6b9d4d0a3e8c1f7e6d5c4b3a2918');
   return s;
 }

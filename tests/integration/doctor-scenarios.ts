@@ -497,7 +497,12 @@ export const SCENARIOS: Scenario[] = [
     run: (l) => ({
       files: { 'go.mod': 'module example.com/app\n\ngo 1.99.0\n' },
       args: ['mod', 'tidy'],
-      env: { GOTOOLCHAIN: 'auto', GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', HTTPS_PROXY: `http://127.0.0.1:${l.connect.reset}` },
+      env: {
+        GOTOOLCHAIN: 'auto',
+        GOPROXY: 'https://proxy.golang.org,direct',
+        GOSUMDB: 'sum.golang.org',
+        HTTPS_PROXY: `http://127.0.0.1:${l.connect.reset}`,
+      },
     }),
   },
   // --- VCS, cache -------------------------------------------------------------------------------
@@ -541,5 +546,249 @@ export const SCENARIOS: Scenario[] = [
       before: { args: ['mod', 'download', 'example.com/hello@v1.0.0'], env: { GOPROXY: `${l.proxy}/ok` } },
       mutateCache: { 'example.com/hello@v1.0.0': null, 'cache/download/example.com/hello/@v/v1.0.0.zip': 'PK\u0003\u0004 truncated' },
     }),
+  },
+  {
+    name: 'modcache-entry-is-directory',
+    cause: 'cache-corruption',
+    note: 'a file in the module cache download directory was replaced by a directory',
+    run: (l) => ({
+      files: { ...imports('example.com/hello'), 'go.mod': 'module example.com/app\n\ngo 1.18\n\nrequire example.com/hello v1.0.0\n' },
+      args: ['build', '.'],
+      env: { GOPROXY: 'off' },
+      before: { args: ['mod', 'download', 'example.com/hello@v1.0.0'], env: { GOPROXY: `${l.proxy}/ok` } },
+      mutateCache: { 'example.com/hello@v1.0.0': null, 'cache/download/example.com/hello/@v/v1.0.0.zip': { dir: true } },
+    }),
+  },
+  // --- DNS (a resolver on 127.0.53.x put into /etc/resolv.conf for the run) --------------------------
+  {
+    name: 'dns-timeout-proxy-golang-org',
+    cause: 'dns-failure',
+    note: 'the resolver does not answer: lookup proxy.golang.org … i/o timeout',
+    run: () => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: 'https://proxy.golang.org,direct' }, resolver: 'timeout' }),
+  },
+  {
+    name: 'dns-servfail',
+    cause: 'dns-failure',
+    note: 'the resolver answers SERVFAIL: server misbehaving',
+    run: () => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: 'https://goproxy.cn,direct' }, resolver: 'servfail' }),
+  },
+  {
+    name: 'dns-nxdomain-goproxy',
+    cause: 'dns-failure',
+    note: 'the GOPROXY host does not resolve (no such host)',
+    run: () => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: 'https://goproxy.corp.example' }, resolver: 'nxdomain' }),
+  },
+  {
+    name: 'dns-private-host-direct',
+    cause: 'dns-failure',
+    note: 'GOPRIVATE set, but the private code host only resolves on the company network (no VPN)',
+    run: () => ({
+      args: get('git.corp.example/team/lib@v1.0.0'),
+      env: { GOPROXY: 'https://proxy.golang.org,direct', GOPRIVATE: 'git.corp.example' },
+      resolver: 'nxdomain',
+    }),
+  },
+  {
+    name: 'git-could-not-resolve-host',
+    cause: 'dns-failure',
+    note: "the go command's discovery goes through HTTPS_PROXY, but git connects itself and cannot resolve the host",
+    run: (l) => ({
+      args: get('git.corp.example/team/lib@v1.0.0'),
+      env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }),
+      gitConfig: [...trustLabCA(l), ['http.https://git.corp.example/.proxy', '']],
+      resolver: 'nxdomain',
+    }),
+  },
+  {
+    name: 'sumdb-dns-timeout',
+    cause: 'gosumdb-unreachable',
+    top3: ['dns-failure'],
+    note: 'the module comes from an internal proxy, then the lookup of sum.golang.org times out',
+    run: (l) => ({
+      args: get('example.com/hello@v1.0.0'),
+      env: { GOPROXY: `${l.proxy}/ok`, GOSUMDB: 'sum.golang.org' },
+      resolver: 'timeout',
+    }),
+  },
+  // --- more network failures ----------------------------------------------------------------------
+  {
+    name: 'network-unreachable',
+    cause: 'network-blocked-default-proxy',
+    note: 'no route at all (a build container without a network): connect: network is unreachable',
+    run: () => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: 'https://142.251.43.17' }, isolated: true }),
+  },
+  {
+    name: 'tls-handshake-timeout',
+    cause: 'network-blocked-default-proxy',
+    note: 'the proxy accepts the TCP connection and never answers the TLS handshake (10 s)',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: `https://127.0.0.1:${l.hangPort}` } }),
+  },
+  {
+    name: 'proxy-eof',
+    cause: 'network-blocked-default-proxy',
+    top3: ['corporate-http-proxy'],
+    note: 'the connection is closed before any answer (EOF)',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: `${l.proxy}/eof` } }),
+  },
+  {
+    name: 'git-connection-refused',
+    cause: 'network-blocked-default-proxy',
+    note: 'git cannot connect to the repository host during a direct fetch (discovery worked through HTTPS_PROXY)',
+    run: (l) => ({
+      args: get('git.corp.example/team/lib@v1.0.0'),
+      env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }),
+      gitConfig: [insteadOf('https://127.0.0.1:1/', 'https://git.corp.example/'), ['http.https://127.0.0.1:1/.proxy', '']],
+    }),
+  },
+  // --- more TLS ------------------------------------------------------------------------------------
+  {
+    name: 'tls-expired',
+    cause: 'tls-cert',
+    note: 'the proxy certificate (from a trusted CA) expired',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: l.expiredProxy, SSL_CERT_FILE: l.labCA } }),
+  },
+  {
+    name: 'https-to-plain-http-proxy',
+    cause: 'bad-goproxy-value',
+    top3: ['corporate-http-proxy'],
+    note: 'GOPROXY=https://… for a proxy that speaks plain HTTP',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: `https://127.0.0.1:${l.ports.proxy}/ok` } }),
+  },
+  // --- more corporate proxy ----------------------------------------------------------------------------
+  {
+    name: 'cgi-http-proxy',
+    cause: 'corporate-http-proxy',
+    note: 'REQUEST_METHOD set in the environment: Go refuses HTTP_PROXY',
+    run: () => ({
+      args: get('example.com/hello@v1.0.0'),
+      env: { GOPROXY: 'http://proxy.invalid', HTTP_PROXY: 'http://127.0.0.1:1', REQUEST_METHOD: 'GET' },
+    }),
+  },
+  {
+    name: 'git-proxy-407',
+    cause: 'corporate-http-proxy',
+    note: "git's own http.proxy wants authentication (the go command's requests pass)",
+    run: (l) => ({
+      args: get('git.corp.example/team/lib@v1.0.0'),
+      env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }),
+      gitConfig: [...trustLabCA(l), ['http.proxy', `http://127.0.0.1:${l.connect.refuse407}`]],
+    }),
+  },
+  // --- more private modules ---------------------------------------------------------------------------
+  {
+    name: 'git-repository-not-found',
+    cause: 'private-module-auth',
+    top3: ['unknown-revision'],
+    note: 'the code host says the repository does not exist (what private repositories look like without access)',
+    run: (l) => ({
+      args: get('git.corp.example/missing/lib@v1.0.0'),
+      env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }),
+      gitConfig: trustLabCA(l),
+    }),
+  },
+  {
+    name: 'go-get-discovery-401',
+    cause: 'private-module-auth',
+    note: 'the ?go-get=1 discovery request of a private GitLab project answers 401',
+    run: (l) => ({ args: get('git.corp.example/authmeta/lib@v1.0.0'), env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }) }),
+  },
+  {
+    name: 'go-get-discovery-404',
+    cause: 'private-module-auth',
+    top3: ['unknown-revision'],
+    note: 'the ?go-get=1 discovery request answers 404 (GitLab hides private subgroups from anonymous callers)',
+    run: (l) => ({ args: get('git.corp.example/nometa/lib@v1.0.0'), env: corp(l, { GOPROXY: 'direct', GOPRIVATE: 'git.corp.example' }) }),
+  },
+  // --- more checksum database and proxy answers -----------------------------------------------------------
+  {
+    name: 'sumdb-lookup-500',
+    cause: 'gosumdb-unreachable',
+    note: 'the checksum database answers 500 for a lookup',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: `${l.proxy}/ok`, GOSUMDB: `sum.golang.org ${l.proxy}/s500` } }),
+  },
+  {
+    name: 'proxy-captive-portal',
+    cause: 'proxy-not-found-404-410',
+    top3: ['corporate-http-proxy'],
+    note: 'a captive portal answers every proxy request with an HTML login page',
+    run: (l) => ({ args: get('example.com/hello@v1.0.0'), env: { GOPROXY: `${l.proxy}/html` } }),
+  },
+  // --- more settings ---------------------------------------------------------------------------------------
+  {
+    name: 'go111module-off',
+    cause: 'bad-goproxy-value',
+    note: 'GO111MODULE=off left over from an old tutorial',
+    run: () => ({ args: ['mod', 'tidy'], env: { GO111MODULE: 'off' } }),
+  },
+  {
+    name: 'go-env-w-unknown-variable',
+    cause: 'bad-goproxy-value',
+    note: 'go env -w of a variable the go command does not know (GONOSUMCHECK)',
+    run: () => ({ args: ['env', '-w', 'GONOSUMCHECK=1'] }),
+  },
+  {
+    name: 'gosumdb-missing',
+    cause: 'bad-goproxy-value',
+    note: 'a GOSUMDB= line in the go env file shadows $GOROOT/go.env (Go 1.21+)',
+    goMinors: [23],
+    run: (l) => ({
+      args: get('example.com/hello@v1.0.0'),
+      env: { GOPROXY: `${l.proxy}/ok`, GOSUMDB: '' },
+      home: { '.config/go/env': 'GOSUMDB=\n' },
+    }),
+  },
+  {
+    name: 'invalid-pseudo-version',
+    cause: 'unknown-revision',
+    note: 'a pseudo-version whose commit does not exist in the repository',
+    run: (l) => ({
+      args: get('example.com/repo.git@v0.0.0-20200101000000-123456789abc'),
+      env: { GOPROXY: 'direct', GOPRIVATE: 'example.com' },
+      gitConfig: localRepos(l),
+    }),
+  },
+  {
+    name: 'pseudo-version-wrong-time',
+    cause: 'unknown-revision',
+    note: 'a hand-made pseudo-version whose timestamp does not match the commit',
+    run: (l) => ({
+      args: get(`example.com/repo.git@v0.0.0-20990101000000-${l.repoCommit.slice(0, 12)}`),
+      env: { GOPROXY: 'direct', GOPRIVATE: 'example.com' },
+      gitConfig: localRepos(l),
+    }),
+  },
+  {
+    name: 'malformed-module-path-char',
+    cause: 'replace-or-go.mod-error',
+    top3: ['module-path-mismatch'],
+    note: 'a module path with a character module paths may not contain',
+    run: (l) => ({ args: get('exa_mple.com/lib@v1.0.0'), env: { GOPROXY: `${l.proxy}/ok` } }),
+  },
+  {
+    name: 'proxy-public-upstream-failure',
+    cause: 'proxy-not-found-404-410',
+    note: 'proxy.golang.org answers 404 for a public module because it cannot reach GitHub right now',
+    run: (l) => ({ args: get('github.com/flaky/widgets@v1.0.0'), env: corp(l, { GOPROXY: 'https://proxy.golang.org' }) }),
+  },
+  {
+    name: 'sumdb-public-upstream-failure',
+    cause: 'proxy-not-found-404-410',
+    top3: ['sumdb-private-module'],
+    note: 'sum.golang.org answers 404 for a public module because it cannot reach GitHub right now',
+    run: (l) => ({ args: get('github.com/flaky/widgets@v1.0.0'), env: corp(l, { GOPROXY: `${l.proxy}/ok`, GOSUMDB: 'sum.golang.org' }) }),
+  },
+  {
+    name: 'toolchain-switch-dependency',
+    cause: 'go-version-toolchain',
+    note: 'a dependency needs go 1.98.0; GOTOOLCHAIN=auto tries to switch and the proxy has no such toolchain',
+    goMinors: [23],
+    run: (l) => ({ args: get('example.com/newgo@v1.0.0'), env: { GOTOOLCHAIN: 'auto', GOPROXY: `${l.proxy}/ok` } }),
+  },
+  {
+    name: 'gotoolchain-language-version',
+    cause: 'go-version-toolchain',
+    note: 'GOTOOLCHAIN=go1.22 names a language version, not a toolchain',
+    goMinors: [23],
+    run: () => ({ args: ['mod', 'tidy'], env: { GOTOOLCHAIN: 'go1.22' } }),
   },
 ];

@@ -1,11 +1,11 @@
 // The doctor's engine: normalise the paste, group lines into error blocks, run the rules (one pass
-// over the lines, keyword-gated), rank causes using each block's context, and build serialisable,
-// bilingual diagnoses with evidence and fix steps filled from the text.
-import { type Advice, CAUSE_ADVICE, fill, fillCode, VARIANTS } from './advice.ts';
+// over the lines, keyword-gated), rank causes using each block's context, and build serialisable
+// diagnoses in the reader's language with evidence and fix steps filled from the text.
+import { type Advice, CAUSE_ADVICE, fill, VARIANTS } from './advice.ts';
 import { extractFrom, looksPrivate } from './extract.ts';
-import { checkText, decodeInput, type Line, normalize } from './normalize.ts';
+import { checkText, decodeInput, type Line, normalize, tailOf } from './normalize.ts';
 import { RULES, type Rule } from './rules.ts';
-import type { CauseId, Confidence, DiagnoseResult, Diagnosis, Evidence, Extracted, Lang } from './types.ts';
+import type { CauseId, Confidence, DiagnoseResult, Diagnosis, Evidence, Extracted, InputError, Lang, Localized } from './types.ts';
 import { LANGS } from './types.ts';
 
 const CONF_SCORE: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -15,6 +15,33 @@ const MAX_BLOCK_CHARS = 16_000;
 /** Lines that continue the previous error even when they are not indented (go and git print them flush left). */
 const CONTINUATION =
   /^(?:Confirm the import path|If this is a private repository|SECURITY ERROR|This download does NOT match|The bits may have been replaced|have intercepted the download|For more information, see 'go help module-auth'|server response:|downloaded: |go\.sum: |(?:\/|[A-Za-z]:\\)\S*go\.(?:mod|work):\d+:|go\.(?:mod|work):\d+:)/;
+
+// Keyword index: one case-insensitive scan of a line finds every rule whose keyword it contains.
+// Longest keywords are tried first at each position; a keyword also wakes the rules of keywords
+// it contains ("404 not found" implies "not found"), and scanning resumes one character later so
+// overlapping keywords are all seen.
+const KEYWORDS = [...new Set(RULES.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
+const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const RULES_BY_KEYWORD = new Map<string, number[]>(
+  KEYWORDS.map((k) => [k, RULES.flatMap((r, i) => (r.keywords.some((rk) => k.includes(rk)) ? [i] : []))]),
+);
+
+/** Indices (ascending) of the rules whose keywords occur in `text`, or null. */
+function rulesFor(text: string, seen: Uint8Array): number[] | null {
+  const found: number[] = [];
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m !== null; m = KEYWORD_RE.exec(text)) {
+    for (const i of RULES_BY_KEYWORD.get(m[0].toLowerCase()) ?? []) {
+      if (seen[i]) continue;
+      seen[i] = 1;
+      found.push(i);
+    }
+    KEYWORD_RE.lastIndex = m.index + 1;
+  }
+  if (found.length === 0) return null;
+  for (const i of found) seen[i] = 0;
+  return found.sort((a, b) => a - b);
+}
 
 interface Hit {
   rule: Rule;
@@ -43,6 +70,7 @@ function groupBlocks(lines: Line[]): { ids: Int32Array; starts: number[] } {
   let gap = 0; // blank/noise lines since the last block line
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
+    if (l.transparent) continue;
     if (l.noise) {
       gap++;
       if (l.text !== '') current = -1; // a progress line ends the block; a blank line only pauses it
@@ -78,40 +106,38 @@ export interface DiagnoseOptions {
   now?: () => number;
 }
 
+function failed(error: InputError, lang: Lang): DiagnoseResult {
+  return { ok: false, lang, error };
+}
+
 /** Diagnoses raw bytes (CLI, file upload): rejects binary, oversize and invalid UTF-8. */
-export function diagnoseBytes(bytes: Uint8Array, opts: DiagnoseOptions = {}): DiagnoseResult {
+export function diagnoseBytes(bytes: Uint8Array, lang: Lang, opts: DiagnoseOptions = {}): DiagnoseResult {
   const text = decodeInput(bytes);
-  if (typeof text !== 'string') return { ok: false, error: text };
-  return diagnose(text, opts);
+  if (typeof text !== 'string') return failed(text, lang);
+  return diagnose(text, lang, opts);
 }
 
 /** Diagnoses pasted text. Never throws on any input. */
-export function diagnose(input: string, opts: DiagnoseOptions = {}): DiagnoseResult {
+export function diagnose(input: string, lang: Lang, opts: DiagnoseOptions = {}): DiagnoseResult {
   const now = opts.now ?? (() => (globalThis.performance ? performance.now() : Date.now()));
   const t0 = now();
   const err = checkText(input);
-  if (err) return { ok: false, error: err };
-  const { lines, context } = normalize(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  if (err) return failed(err, lang);
+  const tail = tailOf(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const { lines, context } = normalize(tail.text, tail.firstLine);
   const { ids: blockOf, starts } = groupBlocks(lines);
 
-  // 1. Candidate hits: keyword gate, then the line pattern.
+  // 1. Candidate hits: the keyword index picks the rules, then each rule's line pattern decides.
   const candidates: Array<{ rule: Rule; line: number }> = [];
+  const seen = new Uint8Array(RULES.length);
   let errorLines = 0;
   for (let i = 0; i < lines.length; i++) {
     if (blockOf[i] === -1) continue;
     errorLines++;
     const text = (lines[i] as Line).text;
-    const lower = text.toLowerCase();
-    for (const rule of RULES) {
-      let gated = false;
-      for (const k of rule.keywords) {
-        if (lower.includes(k)) {
-          gated = true;
-          break;
-        }
-      }
-      if (!gated || !rule.line.test(text) || rule.notLine?.test(text)) continue;
-      candidates.push({ rule, line: i });
+    for (const r of rulesFor(text, seen) ?? []) {
+      const rule = RULES[r] as Rule;
+      if (rule.line.test(text) && !rule.notLine?.test(text)) candidates.push({ rule, line: i });
     }
   }
 
@@ -139,13 +165,13 @@ export function diagnose(input: string, opts: DiagnoseOptions = {}): DiagnoseRes
   for (const c of candidates) {
     const b = blockOf[c.line] as number;
     const r = c.rule;
-    if (r.block || r.notBlock || r.modulePrivate) {
+    if (r.block || r.notBlock || r.modulePrivate !== undefined) {
       const bt = blockText(b);
       if (r.block && !r.block.test(bt)) continue;
       if (r.notBlock?.test(bt)) continue;
-      if (r.modulePrivate) {
+      if (r.modulePrivate !== undefined) {
         const m = MODULE_IN_BLOCK.exec(bt);
-        if (!m || !looksPrivate(m[1] as string)) continue;
+        if (!m || looksPrivate(m[1] as string) !== r.modulePrivate) continue;
       }
     }
     hits.push({ rule: r, line: c.line, block: b, score: scoreOf(r) });
@@ -157,14 +183,14 @@ export function diagnose(input: string, opts: DiagnoseOptions = {}): DiagnoseRes
     winnerBlocks: number;
     best?: Hit;
     evidence: Map<number, number>; // line index → score of the hit that produced it
-    blocks: number[];
+    blocks: Set<number>;
     rules: Set<string>;
   }
   const agg = new Map<CauseId, Agg>();
   const get = (cause: CauseId): Agg => {
     let a = agg.get(cause);
     if (!a) {
-      a = { score: 0, winnerBlocks: 0, evidence: new Map(), blocks: [], rules: new Set() };
+      a = { score: 0, winnerBlocks: 0, evidence: new Map(), blocks: new Set(), rules: new Set() };
       agg.set(cause, a);
     }
     return a;
@@ -188,35 +214,48 @@ export function diagnose(input: string, opts: DiagnoseOptions = {}): DiagnoseRes
       }
       a.rules.add(h.rule.id);
       a.evidence.set(h.line, Math.max(a.evidence.get(h.line) ?? 0, s));
-      if (!a.blocks.includes(block)) a.blocks.push(block);
+      a.blocks.add(block);
       for (const alt of h.rule.also ?? []) {
         if (alt === winner.rule.cause) continue;
         const b = get(alt);
         const as = Math.min(h.score, winner.score) - 1.5;
         if (as > b.score) b.score = as;
         b.evidence.set(h.line, Math.max(b.evidence.get(h.line) ?? 0, as));
-        if (!b.blocks.includes(block)) b.blocks.push(block);
+        b.blocks.add(block);
       }
     }
     get(winner.rule.cause).winnerBlocks++;
   }
 
   const ranked = [...agg.entries()]
-    .map(([cause, a]) => ({ cause, a, score: a.score + Math.min(0.3, 0.1 * Math.max(0, a.winnerBlocks - 1)), first: Math.min(...a.evidence.keys()) }))
+    .map(([cause, a]) => {
+      let first = Number.POSITIVE_INFINITY;
+      for (const k of a.evidence.keys()) if (k < first) first = k;
+      return { cause, a, score: a.score + Math.min(0.3, 0.1 * Math.max(0, a.winnerBlocks - 1)), first };
+    })
     .sort((x, y) => y.score - x.score || x.first - y.first);
 
   const diagnoses: Diagnosis[] = ranked.map(({ cause, a, score }) => {
     const extracted: Extracted = {};
-    const bestBlock = a.best?.block ?? a.blocks[0];
-    const order = bestBlock === undefined ? a.blocks : [bestBlock, ...a.blocks.filter((b) => b !== bestBlock)];
-    for (const b of order.slice(0, 4)) extractFrom(blockText(b), extracted);
+    const bestBlock = a.best?.block ?? a.blocks.values().next().value;
+    const order = [...(bestBlock === undefined ? [] : [bestBlock]), ...[...a.blocks].filter((b) => b !== bestBlock).slice(0, 3)];
+    for (const b of order) extractFrom(blockText(b), extracted);
     finishExtracted(cause, extracted, context);
-    const evidence = pickEvidence(a.evidence, lines, blockOf, bestBlock);
-    return build(cause, confidenceOf(score), adviceOf(a.best?.rule, cause), extracted, evidence, [...a.rules]);
+    const evidence = pickEvidence(a.evidence, lines, blockOf, starts, bestBlock);
+    const rule = a.best?.rule;
+    return build(cause, confidenceOf(score), adviceOf(rule, cause), rule, extracted, evidence, [...a.rules]);
   });
 
-  if (diagnoses.length === 0) diagnoses.push(otherDiagnosis(lines, blockOf, context));
-  return { ok: true, diagnoses, stats: { lines: lines.length, errorLines, ms: Math.round((now() - t0) * 100) / 100 } };
+  const matched = diagnoses.length > 0;
+  if (!matched) diagnoses.push(otherDiagnosis(lines, blockOf, context));
+  return {
+    ok: true,
+    lang,
+    matched,
+    diagnoses,
+    ...(tail.firstLine > 1 ? { truncated: { firstLine: tail.firstLine } } : {}),
+    stats: { lines: tail.firstLine - 1 + lines.length, errorLines, ms: Math.round((now() - t0) * 100) / 100 },
+  };
 }
 
 function finishExtracted(cause: CauseId, x: Extracted, context: { docker: boolean; githubActions: boolean }): void {
@@ -226,10 +265,25 @@ function finishExtracted(cause: CauseId, x: Extracted, context: { docker: boolea
   if (privateCause && x.module) x.privateHost ??= x.module.split('/')[0];
   if (privateCause && !x.module && x.privateHost) x.privatePattern ??= x.privateHost;
   // The host a failing request went to is the best name for DNS advice when no lookup was printed.
-  if (cause === 'dns-failure' && !x.lookupHost) x.lookupHost = x.host;
+  if (cause === 'dns-failure' && !x.lookupHost && x.host) x.lookupHost = x.host;
 }
 
-function pickEvidence(ev: Map<number, number>, lines: Line[], blockOf: Int32Array, bestBlock: number | undefined): Evidence[] {
+/** Continuation lines that show why (what a proxy or git said): shown with the deciding line. */
+const SUPPORTING =
+  /server response:|^\s+(?:not found|fatal|remote|error|ERROR):|could not read|terminal prompts disabled|downloaded: |go\.sum: |but was required as/;
+
+function pickEvidence(
+  ev: Map<number, number>,
+  lines: Line[],
+  blockOf: Int32Array,
+  starts: number[],
+  bestBlock: number | undefined,
+): Evidence[] {
+  if (bestBlock !== undefined) {
+    for (let i = starts[bestBlock] as number; i < lines.length && blockOf[i] !== undefined && (blockOf[i] as number) <= bestBlock; i++) {
+      if (blockOf[i] === bestBlock && !ev.has(i) && SUPPORTING.test((lines[i] as Line).text)) ev.set(i, 0);
+    }
+  }
   const entries = [...ev.entries()];
   // Lines of the deciding block first, then the strongest other lines.
   entries.sort((x, y) => Number(blockOf[y[0]] === bestBlock) - Number(blockOf[x[0]] === bestBlock) || y[1] - x[1] || x[0] - y[0]);
@@ -239,19 +293,29 @@ function pickEvidence(ev: Map<number, number>, lines: Line[], blockOf: Int32Arra
     .map(([i]) => ({ line: (lines[i] as Line).n, text: (lines[i] as Line).text }));
 }
 
-function build(cause: CauseId, confidence: Confidence, advice: Advice, x: Extracted, evidence: Evidence[], rules: string[]): Diagnosis {
-  const loc = (t: { en: string; 'zh-CN': string }) => Object.fromEntries(LANGS.map((l: Lang) => [l, fill(t[l], x, l)])) as Record<Lang, string>;
+function build(
+  cause: CauseId,
+  confidence: Confidence,
+  advice: Advice,
+  rule: Rule | undefined,
+  x: Extracted,
+  evidence: Evidence[],
+  rules: string[],
+): Diagnosis {
+  const loc = (t: Localized) => Object.fromEntries(LANGS.map((l) => [l, fill(t[l], x, l)])) as Localized;
   return {
     cause,
     confidence,
     evidence,
     title: loc(advice.title),
     explanation: loc(advice.explanation),
-    fix: advice.fix.map((s) => ({ ...loc(s), ...(s.code ? { code: fillCode(s.code, x) } : {}) })),
+    // Commands are language-neutral: their placeholders use the English form.
+    fix: advice.fix.map((s) => ({ ...loc(s), ...(s.code ? { code: fill(s.code, x, 'en') } : {}) })),
     extracted: x,
-    guide: advice.guide,
+    guide: rule?.guide ?? advice.guide,
     generator: advice.generator?.(x) ?? {},
     rules,
+    ...(rule ? { goVersions: rule.go } : {}),
   };
 }
 
@@ -266,5 +330,5 @@ function otherDiagnosis(lines: Line[], blockOf: Int32Array, context: { docker: b
   }
   const x: Extracted = {};
   finishExtracted('other', x, context);
-  return build('other', 'low', CAUSE_ADVICE.other, x, picked, []);
+  return build('other', 'low', CAUSE_ADVICE.other, undefined, x, picked, []);
 }

@@ -22,25 +22,34 @@ const trimDotSlash = (v: string) => v.replace(/[.,;]+$/, '');
 /** Order matters: earlier extractors win for the same key. */
 const EXTRACTORS: Extractor[] = [
   // `verifying x@v: checksum mismatch`, `verifying x@v/go.mod`
-  { key: 'module', re: new RegExp(String.raw`verifying (${MOD})@(${VERSION})`) },
-  { key: 'version', re: new RegExp(String.raw`verifying (${MOD})@(${VERSION})`), group: 2, clean: (v) => v.replace(/\/go\.mod$/, '') },
+  { key: 'module', re: new RegExp(`verifying (${MOD})@(${VERSION})`) },
+  { key: 'version', re: new RegExp(`verifying (${MOD})@(${VERSION})`), group: 2, clean: (v) => v.replace(/\/go\.mod$/, '') },
   // `go: x@v: …` / `x@v: …` at line start (module errors), incl. `go get x@v:` (older style)
-  { key: 'module', re: new RegExp(String.raw`^(?:go(?: get| mod download)?:? )?(${MOD})@(${VERSION}):`, 'm') },
-  { key: 'version', re: new RegExp(String.raw`^(?:go(?: get| mod download)?:? )?(${MOD})@(${VERSION}):`, 'm'), group: 2 },
+  { key: 'module', re: new RegExp(`^(?:go(?: get| mod download)?:? )?(${MOD})@(${VERSION}):`, 'm') },
+  { key: 'version', re: new RegExp(`^(?:go(?: get| mod download)?:? )?(${MOD})@(${VERSION}):`, 'm'), group: 2 },
   // `module x: …`, `cannot find module providing package x`
   { key: 'module', re: new RegExp(String.raw`\bmodule (${MOD}): `) },
-  { key: 'module', re: new RegExp(String.raw`cannot find module providing package (${MOD})`) },
+  { key: 'module', re: new RegExp(`cannot find module providing package (${MOD})`) },
   { key: 'module', re: new RegExp(String.raw`(?:^|\s)(${MOD})@(${VERSION})`, 'm') },
   { key: 'version', re: new RegExp(String.raw`(?:^|\s)(${MOD})@(${VERSION})`, 'm'), group: 2 },
   { key: 'module', re: new RegExp(String.raw`^\s+(${MOD}): `, 'm') },
   // Proxy base URL: everything before `/<module>/@v/`, `/@latest`, `/sumdb/` or `/lookup/`.
-  { key: 'proxyUrl', re: /(?:reading|Get|unexpected status \() ?"?(https?:\/\/[^\s"]+?)\/(?:sumdb\/|lookup\/|(?:[^\s"]+?\/)?@(?:v\/|latest))/ },
+  {
+    key: 'proxyUrl',
+    re: /(?:reading|Get|unexpected status \() ?"?(https?:\/\/[^\s"]+?)\/(?:sumdb\/|lookup\/|(?:[^\s"]+?\/)?@(?:v\/|latest))/,
+  },
   { key: 'proxyUrl', re: /(?:reading|Get) "?(https?:\/\/[^\s"/]+)/ },
   { key: 'status', re: /: (\d{3} [A-Z][A-Za-z ]+?)(?:\s*$|\n)/m },
   { key: 'host', re: /(?:Get|Head|Post) "https?:\/\/(?:[^\s"@/]*@)?([^\s"/:]+)/ },
-  { key: 'host', re: /(?:fatal: unable to access|could not read Username for|Authentication failed for|repository) '(?:https?|ssh):\/\/(?:[^\s'@/]*@)?([^\s'/:]+)/ },
+  {
+    key: 'host',
+    re: /(?:fatal: unable to access|could not read Username for|Authentication failed for|repository) '(?:https?|ssh):\/\/(?:[^\s'@/]*@)?([^\s'/:]+)/,
+  },
   { key: 'host', re: /(?:Could not resolve host|Failed to connect to|unable to look up|ssh: Could not resolve hostname) ([^\s:(]+)/ },
-  { key: 'privateHost', re: /(?:could not read (?:Username|Password) for|Authentication failed for|fatal: unable to access|repository) '(?:https?|ssh):\/\/(?:[^\s'@/]*@)?([^\s'/:]+)/ },
+  {
+    key: 'privateHost',
+    re: /(?:could not read (?:Username|Password) for|Authentication failed for|fatal: unable to access|repository) '(?:https?|ssh):\/\/(?:[^\s'@/]*@)?([^\s'/:]+)/,
+  },
   { key: 'privateHost', re: /(?:^|\s)(?:[\w.-]+@)([\w.-]+\.[a-z]{2,}): Permission denied/m },
   { key: 'address', re: /dial tcp (\[[0-9a-fA-F:.]+\]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d+)/ },
   { key: 'address', re: /read tcp [^\s]+->(\[[0-9a-fA-F:.]+\]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d+)/ },
@@ -110,6 +119,10 @@ export function extractFrom(text: string, into: Extracted): Extracted {
     into.module = into.module.replace(/\/go\.mod$/, '');
     into.privatePattern ??= privatePatternFor(into.module);
   }
-  if (into.proxyUrl) into.proxyHost ??= into.proxyUrl.replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/^[^@]*@/, '');
+  if (into.proxyUrl)
+    into.proxyHost ??= into.proxyUrl
+      .replace(/^https?:\/\//, '')
+      .replace(/[/:].*$/, '')
+      .replace(/^[^@]*@/, '');
   return into;
 }

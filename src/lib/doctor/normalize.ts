@@ -5,7 +5,10 @@
 import { maskSecrets } from './mask.ts';
 import type { InputError } from './types.ts';
 
-export const MAX_INPUT_BYTES = 1024 * 1024;
+/** Larger pastes are refused with a message. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** Of a longer paste only the end is read: the go command prints the failure last. */
+export const ANALYSED_CHARS = 1024 * 1024;
 
 export interface Line {
   /** 1-based line number in the original paste. */
@@ -14,6 +17,8 @@ export interface Line {
   text: string;
   /** Progress chatter that never explains a failure (`go: downloading x v1`, docker step headers). */
   noise: boolean;
+  /** Decoration a shell wraps around stderr (PowerShell's error record): neither joins nor ends an error block. */
+  transparent?: boolean;
 }
 
 export interface InputContext {
@@ -73,7 +78,8 @@ function utf8Length(s: string): number {
 
 /** Checks pasted text (already a string): empty, too large, or binary-looking. */
 export function checkText(text: string): InputError | null {
-  if (text.length > MAX_INPUT_BYTES || (text.length * 3 > MAX_INPUT_BYTES && utf8Length(text) > MAX_INPUT_BYTES)) return inputError('too-large');
+  if (text.length > MAX_INPUT_BYTES || (text.length * 3 > MAX_INPUT_BYTES && utf8Length(text) > MAX_INPUT_BYTES))
+    return inputError('too-large');
   if (text.trim() === '') return inputError('empty');
   // Binary pasted as text shows up as NULs, other C0 controls or U+FFFD replacement characters.
   let bad = 0;
@@ -87,6 +93,7 @@ export function checkText(text: string): InputError | null {
 }
 
 // CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks) and 2-byte escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC and BEL are what is being removed
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 // BuildKit plain progress: `#12 3.456 text`, `#12 text`.
 const BUILDKIT = /^#\d+ (?:\d+\.\d+ )?/;
@@ -97,19 +104,28 @@ const GHA_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // PowerShell wraps native stderr as `go : go: …`.
 const POWERSHELL = /^go : /;
 
-const NOISE = [
-  /^go: (?:downloading|extracting|finding|found|added|upgraded|downgraded|removed) (?!go1\.)/,
-  /^go: finding module for package /,
-  /^\[[^\]]*\d+\/\d+\] /, // `[builder 4/7] RUN …` after the #N prefix
-  /^(?:DONE|CACHED|ERROR|CANCELED) \d/,
-  /^(?:Step \d+\/\d+ : |---> |Removing intermediate container |Sending build context)/,
-  /^sha256:[0-9a-f]{64}/,
-  /^(?:naming to|exporting|writing image|transferring|resolve image config|load build definition|load metadata|load \.dockerignore)/,
-  /^\s*\d+ \| /, // Dockerfile excerpt lines `  8 | >>> RUN go mod download`
-  /^-{6,}$/,
-];
+// Progress chatter of the go command itself.
+const NOISE_GO =
+  /^go: (?:(?:downloading|extracting|finding|found|added|upgraded|downgraded|removed) (?!go1\.)|finding module for package )/;
+// docker build / BuildKit chatter (after the `#N ` prefix is gone).
+const NOISE_OTHER = new RegExp(
+  [
+    String.raw`^\[[^\]]*\d+\/\d+\] `, // `[builder 4/7] RUN …`
+    String.raw`^(?:DONE|CACHED|ERROR|CANCELED) \d`,
+    String.raw`^(?:Step \d+\/\d+ : |\s*---> |Removing intermediate container |Sending build context)`,
+    `^sha256:[0-9a-f]{64}`,
+    String.raw`^(?:naming to|exporting|writing image|transferring|resolve image config|load build definition|load metadata|load \.dockerignore)`,
+    String.raw`^\s*\d+ \| `, // Dockerfile excerpt lines `  8 | >>> RUN go mod download`
+    `^-{6,}$`,
+  ].join('|'),
+);
 
-const DOCKER_HINT = /^#\d+ \[|^Step \d+\/\d+ : |failed to solve|^Dockerfile:\d|did not complete successfully|returned a non-zero code/;
+// Windows PowerShell 5.1 prints the first stderr line of a native command as an error record.
+const POWERSHELL_RECORD = /^(?:At line:\d+ char:\d+|\+ .*|\s+\+ (?:CategoryInfo|FullyQualifiedErrorId)\s*: .*)$/;
+
+// Lines that only appear when the output came from `docker build` (BuildKit or the legacy builder).
+const DOCKER_STEP = /^#\d+ \[|^Step \d+\/\d+ : /;
+const DOCKER_ERROR = /failed to solve|^Dockerfile:\d|did not complete successfully|returned a non-zero code/;
 
 function cleanLine(raw: string): string {
   let s = raw;
@@ -134,28 +150,48 @@ function cleanLine(raw: string): string {
   return maskSecrets(s.trimEnd());
 }
 
-/** Splits and cleans a paste. Call checkText first. */
-export function normalize(text: string): Normalized {
+export interface Tail {
+  text: string;
+  /** 1-based line number (in the whole paste) of the first line of `text`. */
+  firstLine: number;
+}
+
+/** The last ANALYSED_CHARS of a paste, starting at a line boundary. */
+export function tailOf(text: string): Tail {
+  if (text.length <= ANALYSED_CHARS) return { text, firstLine: 1 };
+  const cut = text.indexOf('\n', text.length - ANALYSED_CHARS);
+  const start = cut === -1 ? text.length - ANALYSED_CHARS : cut + 1;
+  let firstLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) firstLine++;
+  return { text: text.slice(start), firstLine };
+}
+
+/** Splits and cleans a paste (or its tail). Call checkText first. */
+export function normalize(text: string, firstLine = 1): Normalized {
   const rawLines = text.split('\n');
   const lines: Line[] = [];
   const context: InputContext = { docker: false, githubActions: false };
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] as string;
-    if (!context.docker && DOCKER_HINT.test(raw)) context.docker = true;
-    if (!context.githubActions && (raw.startsWith('##[') || GHA_TIME.test(raw))) context.githubActions = true;
+    const c0 = raw.charCodeAt(0);
+    if (!context.docker && (c0 === 35 /* # */ || c0 === 83) /* S */ && DOCKER_STEP.test(raw)) context.docker = true;
+    if (!context.githubActions && (c0 === 35 || (c0 >= 48 && c0 <= 57)) && (raw.startsWith('##[') || GHA_TIME.test(raw)))
+      context.githubActions = true;
     const s = cleanLine(raw);
+    const n = i + firstLine;
     if (s.trim() === '') {
-      lines.push({ n: i + 1, text: '', noise: true });
+      // PowerShell ends its error record with a line holding one space.
+      const afterRecord = lines.at(-1)?.transparent === true;
+      lines.push({ n, text: '', noise: true, ...(afterRecord ? { transparent: true } : {}) });
       continue;
     }
-    let noise = false;
-    for (const re of NOISE) {
-      if (re.test(s)) {
-        noise = true;
-        break;
-      }
+    if (POWERSHELL_RECORD.test(s)) {
+      lines.push({ n, text: s, noise: true, transparent: true });
+      continue;
     }
-    lines.push({ n: i + 1, text: s, noise });
+    const noise = s.startsWith('go: ') ? NOISE_GO.test(s) : NOISE_OTHER.test(s);
+    if (!noise && !context.docker && DOCKER_ERROR.test(s)) context.docker = true;
+    lines.push({ n, text: s, noise });
   }
   return { lines, context };
 }

@@ -10,7 +10,8 @@
 //
 // Adding a rule: append it here (inline `advice` if no existing text fits) and add one fixture.
 import type { Advice, VariantId } from './advice.ts';
-import type { CauseId, Confidence } from './types.ts';
+import { guide } from './guide-anchors.ts';
+import type { CauseId, Confidence, GuideLink } from './types.ts';
 
 export interface Rule {
   id: string;
@@ -27,12 +28,14 @@ export interface Rule {
   /** The error block the line belongs to must match / must not match. */
   block?: RegExp;
   notBlock?: RegExp;
-  /** Only when the module path named in the block looks private (internal host). */
+  /** Only when the module path named in the block looks private (true) or public (false). */
   modulePrivate?: boolean;
   /** Causes to list as alternatives (lower confidence) when this rule fires. */
   also?: CauseId[];
   /** Text to show instead of the cause's default advice. */
   advice?: VariantId | Advice;
+  /** Guide section to link instead of the advice's own (a closer match for this message). */
+  guide?: GuideLink;
   /** Go releases that print this message, e.g. '1.13+', '1.20+', 'all'. */
   go: string;
   /** Where the text comes from: Go source file, git, curl, net/http… */
@@ -44,16 +47,33 @@ export interface Rule {
 /** A checksum-database request: direct (`/lookup/`, `/tile/`, sum.golang.org) or proxied (`/sumdb/`). */
 const SUMDB_URL = String.raw`(?:https?://[^\s"]*(?:sum\.golang\.(?:org|google\.cn)|/sumdb/)[^\s"]*|https?://[^\s"]*/(?:lookup|tile)/[^\s"]+)`;
 const SUMDB_RE = new RegExp(SUMDB_URL);
-/** The failure text came back from a proxy (so it happened on the proxy's side, not here). */
-const FROM_PROXY = /server response:|reading https?:\/\/\S+: (?:404|410|401|403) /;
+/**
+ * The failure text came back from a proxy or checksum DB (so it happened on their side, not here):
+ * an HTTP status read from a URL that is not the go command's own `?go-get=1` discovery request.
+ */
+const FROM_PROXY = /reading (?:https?|file):\/\/(?:(?!\?go-get=1)\S)+: \d{3} /;
 /** What a proxy or checksum DB says when it cannot fetch a private repository. */
 const PRIVATE_REASON =
   /terminal prompts disabled|could not read (?:Username|Password)|unrecognized import path|no such host|[Rr]epository not found|repository '[^']*' not found|Permission denied|Authentication failed|401 Unauthorized|403 Forbidden|returned error: 40[13]|[Ii]nvalid username or password|Access denied/;
+/**
+ * What a proxy or checksum DB relays when the origin of a module was unreachable from its side
+ * (only meaningful for public-looking paths: a private host simply does not resolve for them).
+ */
+const UPSTREAM_NETWORK =
+  /server response:[\s\S]*(?:Failed to connect to \S+ port \d+|Connection timed out|Connection refused|Could not resolve host: (?:github\.com|gitlab\.com|bitbucket\.org)|i\/o timeout|TLS handshake timeout|Operation timed out)/;
 /** git/ssh/curl authentication failures. */
 const GIT_AUTH =
   /could not read (?:Username|Password) for '[^']*'|Authentication failed for '|Permission denied \(publickey|The requested URL returned error: 40[13]|HTTP Basic: Access denied|[Ii]nvalid username or password|Host key verification failed/;
-const GIT_AUTH_KEYS = ['could not read', 'authentication failed', 'permission denied', 'returned error: 40', 'access denied', 'invalid username', 'host key verification'];
-const PROXY_STATUS = (codes: string) => new RegExp(String.raw`reading (?:https?|file)://\S+: (?:${codes}) `);
+const GIT_AUTH_KEYS = [
+  'could not read',
+  'authentication failed',
+  'permission denied',
+  'returned error: 40',
+  'access denied',
+  'invalid username',
+  'host key verification',
+];
+const PROXY_STATUS = (codes: string) => new RegExp(String.raw`reading (?:https?|file)://(?:(?!\?go-get=1)\S)+: (?:${codes}) `);
 const IP_PORT = String.raw`(?:\[[0-9a-fA-F:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):\d+`;
 
 export const RULES: Rule[] = [
@@ -64,9 +84,23 @@ export const RULES: Rule[] = [
     confidence: 'high',
     priority: 0.7,
     keywords: ['/lookup/'],
-    line: new RegExp(String.raw`reading ${SUMDB_URL}: (?:404|410) `),
+    line: new RegExp(`reading ${SUMDB_URL}: (?:404|410) `),
     go: '1.13+',
     source: 'modfetch/sumdb.go + sumdb/client.go (FACTS §8 #29, #30)',
+  },
+  {
+    id: 'sumdb-upstream-failure',
+    cause: 'proxy-not-found-404-410',
+    confidence: 'high',
+    priority: 0.8,
+    keywords: ['/lookup/'],
+    line: new RegExp(`reading ${SUMDB_URL}: (?:404|410) `),
+    block: UPSTREAM_NETWORK,
+    modulePrivate: false,
+    advice: 'upstreamFailure',
+    also: ['sumdb-private-module'],
+    go: '1.14+ (server response shown since 1.14)',
+    source: "sum.golang.org server response relaying git's connection failure (lab capture)",
   },
   {
     id: 'sumdb-git-auth-in-response',
@@ -75,7 +109,7 @@ export const RULES: Rule[] = [
     priority: 0.7,
     keywords: ['terminal prompts disabled', ...GIT_AUTH_KEYS],
     line: /terminal prompts disabled|could not read (?:Username|Password)|Authentication failed|Permission denied/,
-    block: new RegExp(String.raw`reading ${SUMDB_URL}: `),
+    block: new RegExp(`reading ${SUMDB_URL}: `),
     go: '1.13+',
     source: 'sum.golang.org server response (FACTS §8 #29)',
   },
@@ -95,7 +129,7 @@ export const RULES: Rule[] = [
     cause: 'gosumdb-unreachable',
     confidence: 'high',
     priority: 0.5,
-    keywords: ['/lookup/', '/tile/', '/latest'],
+    keywords: ['/lookup/', '/tile/', '/latest', '/sumdb/'],
     line: new RegExp(String.raw`reading ${SUMDB_URL}: (?:40[0-35-9]|41[1-9]|4[2-9]\d|5\d\d) `),
     go: '1.13+',
     source: 'web/api.go via sumdb client',
@@ -107,7 +141,7 @@ export const RULES: Rule[] = [
     priority: 0.6,
     keywords: ['sum.golang', '/lookup/', '/sumdb/', '/tile/'],
     line: new RegExp(
-      String.raw`Get "${SUMDB_URL}": (?:dial tcp|read tcp|write tcp|net/http: TLS handshake timeout|EOF|unexpected EOF|context deadline exceeded|proxyconnect)`,
+      `Get "${SUMDB_URL}": (?:dial tcp|read tcp|write tcp|net/http: TLS handshake timeout|EOF|unexpected EOF|context deadline exceeded|proxyconnect)`,
     ),
     notLine: /proxyconnect tcp/,
     also: ['network-blocked-default-proxy', 'dns-failure'],
@@ -166,9 +200,24 @@ export const RULES: Rule[] = [
     keywords: ['terminal prompts disabled', ...GIT_AUTH_KEYS],
     line: new RegExp(`terminal prompts disabled|${GIT_AUTH.source}`),
     block: FROM_PROXY,
-    notBlock: new RegExp(String.raw`reading ${SUMDB_URL}: `),
+    notBlock: new RegExp(`reading ${SUMDB_URL}: `),
     go: '1.13+ (server response shown since 1.14)',
     source: "proxy.golang.org server response (git's error relayed)",
+  },
+  {
+    id: 'proxy-upstream-failure',
+    cause: 'proxy-not-found-404-410',
+    confidence: 'high',
+    priority: 0.7,
+    keywords: ['404 not found', '410 gone'],
+    line: PROXY_STATUS('404|410'),
+    notLine: SUMDB_RE,
+    block: UPSTREAM_NETWORK,
+    modulePrivate: false,
+    advice: 'upstreamFailure',
+    also: ['private-module-via-public-proxy'],
+    go: '1.14+',
+    source: "proxy.golang.org server response relaying git's connection failure (lab capture)",
   },
   {
     id: 'proxy-not-found-private-reason',
@@ -347,10 +396,21 @@ export const RULES: Rule[] = [
     cause: 'unknown-revision',
     confidence: 'high',
     priority: 0.45,
-    keywords: ['unknown revision', 'no matching versions', 'couldn\'t find remote ref', 'no such revision', 'did not match any'],
-    line: /unknown revision|no matching versions for query|couldn't find remote ref|no such revision|pathspec '[^']*' did not match any/,
+    keywords: ['unknown revision', "couldn't find remote ref", 'no such revision', 'did not match any'],
+    line: /unknown revision|couldn't find remote ref|no such revision|pathspec '[^']*' did not match any/,
     go: 'all',
-    source: 'codehost.go, modload/query.go (FACTS §8 #40, #43)',
+    source: 'codehost.go (FACTS §8 #40)',
+  },
+  {
+    id: 'no-matching-versions',
+    cause: 'unknown-revision',
+    confidence: 'high',
+    priority: 0.45,
+    keywords: ['no matching versions'],
+    line: /no matching versions for query/,
+    guide: guide('gomod-problems', 'no-matching-versions'),
+    go: 'all',
+    source: 'modload/query.go (FACTS §8 #43)',
   },
   {
     id: 'invalid-pseudo-version',
@@ -389,10 +449,21 @@ export const RULES: Rule[] = [
     cause: 'bad-goproxy-value',
     confidence: 'high',
     priority: 0.6,
-    keywords: ['invalid proxy url', 'invalid file://', 'contains no entries', 'file url'],
-    line: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|GOPROXY list is not the empty string, but contains no entries|file URL (?:specifies non-local host|missing path|encodes volume|missing drive letter)/,
-    go: 'all ("contains no entries": 1.15+)',
-    source: 'modfetch/proxy.go proxyList/newProxyRepo (FACTS §1.6, §8 #1, #6–8)',
+    keywords: ['invalid proxy url', 'invalid file://', 'file url'],
+    line: /invalid proxy URL (?:missing scheme|scheme)|invalid file:\/\/ proxy URL|file URL (?:specifies non-local host|missing path|encodes volume|missing drive letter)/,
+    go: 'all',
+    source: 'modfetch/proxy.go proxyList/newProxyRepo (FACTS §1.6, §8 #6–8)',
+  },
+  {
+    id: 'goproxy-empty-list',
+    cause: 'bad-goproxy-value',
+    confidence: 'high',
+    priority: 0.6,
+    keywords: ['contains no entries'],
+    line: /GOPROXY list is not the empty string, but contains no entries/,
+    guide: guide('how-goproxy-works', 'empty-goproxy'),
+    go: '1.15+',
+    source: 'modfetch/proxy.go proxyList (FACTS §1.5, §8 #1: separators only, or go.env missing / GOPROXY= in the go env file on 1.21+)',
   },
   {
     id: 'goproxy-url-parse',
@@ -431,11 +502,23 @@ export const RULES: Rule[] = [
     cause: 'bad-goproxy-value',
     confidence: 'high',
     priority: 0.6,
-    keywords: ['gosumdb', 'sumdb name'],
-    line: /invalid GOSUMDB|missing GOSUMDB|invalid sumdb name/,
+    keywords: ['invalid gosumdb', 'sumdb name'],
+    line: /invalid GOSUMDB|invalid sumdb name/,
     advice: 'gosumdbValue',
-    go: 'all (missing GOSUMDB in practice 1.21+)',
-    source: 'modfetch/sumdb.go (FACTS §8 #31–34)',
+    go: 'all',
+    source: 'modfetch/sumdb.go (FACTS §8 #31, #32, #34)',
+  },
+  {
+    id: 'gosumdb-missing',
+    cause: 'bad-goproxy-value',
+    confidence: 'high',
+    priority: 0.6,
+    keywords: ['missing gosumdb'],
+    line: /missing GOSUMDB/,
+    advice: 'gosumdbValue',
+    guide: guide('checksum-database', 'missing-gosumdb'),
+    go: '1.21+ in practice (go.env missing or GOSUMDB= in the go env file)',
+    source: 'modfetch/sumdb.go dbDial (FACTS §8 #33)',
   },
   {
     id: 'goflags-invalid',
@@ -477,6 +560,7 @@ export const RULES: Rule[] = [
     priority: 0.3,
     keywords: ['go command variable', 'os environment', 'cannot be modified', 'entry is relative', 'go111module value'],
     line: /unknown go command variable|can only be set using the OS environment|cannot be modified$|does not override conflicting OS environment variable|entry is relative; must be absolute path|invalid GO111MODULE value/,
+    guide: guide('environment-variables', 'unknown-variables'),
     go: '1.13+',
     source: 'envcmd/env.go (FACTS §8 #53–56)',
   },
@@ -539,10 +623,10 @@ export const RULES: Rule[] = [
     cause: 'corporate-http-proxy',
     confidence: 'high',
     priority: 0.6,
-    keywords: ['from proxy after connect', 'resolve proxy', 'proxy connect aborted'],
-    line: /Received HTTP code \d+ from proxy after CONNECT|Could not resolve proxy|Proxy CONNECT aborted/,
+    keywords: ['from proxy after connect', 'connect tunnel failed', 'resolve proxy', 'proxy connect aborted'],
+    line: /Received HTTP code \d+ from proxy after CONNECT|CONNECT tunnel failed, response \d+|Could not resolve proxy|Proxy CONNECT aborted/,
     go: 'all',
-    source: 'git (libcurl)',
+    source: 'git (libcurl; "CONNECT tunnel failed, response 407" captured with git 2.39)',
   },
   // --- TLS ---------------------------------------------------------------------------------------
   {
@@ -573,7 +657,14 @@ export const RULES: Rule[] = [
     cause: 'tls-cert',
     confidence: 'high',
     priority: 0.4,
-    keywords: ['unknown authority', 'certificate problem', 'certificate verification failed', 'local issuer', 'not trusted', 'certificate verify failed'],
+    keywords: [
+      'unknown authority',
+      'certificate problem',
+      'certificate verification failed',
+      'local issuer',
+      'not trusted',
+      'certificate verify failed',
+    ],
     line: /x509: certificate signed by unknown authority|SSL certificate problem|server certificate verification failed|unable to get local issuer certificate|x509: certificate is not trusted|certificate verify failed/,
     also: ['corporate-http-proxy'],
     go: 'all (1.20+ prefixes "tls: failed to verify certificate:")',
@@ -597,7 +688,7 @@ export const RULES: Rule[] = [
     priority: 0.5,
     keywords: ['lookup '],
     line: /lookup \S+(?: on \S+)?: (?:no such host|server misbehaving|(?:read|dial|write) udp \S+: |i\/o timeout|Temporary failure|no answer from DNS)/,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     also: ['network-blocked-default-proxy'],
     go: 'all',
     source: 'net (DNS) (FACTS §8 #20)',
@@ -610,7 +701,7 @@ export const RULES: Rule[] = [
     keywords: ['name resolution', 'name or service not known', 'could not resolve host', 'nodename nor servname', 'no address associated'],
     line: /Temporary failure in name resolution|Name or service not known|Could not resolve host(?:name)?|nodename nor servname provided|No address associated with hostname/,
     notLine: /Could not resolve proxy/,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'getaddrinfo via cgo, git/curl, ssh',
   },
@@ -621,8 +712,8 @@ export const RULES: Rule[] = [
     confidence: 'high',
     priority: 0.3,
     keywords: ['dial tcp'],
-    line: new RegExp(String.raw`dial tcp ${IP_PORT}: (?:i/o timeout|connect: connection timed out|connectex: A connection attempt failed)`),
-    notBlock: /server response:/,
+    line: new RegExp(`dial tcp ${IP_PORT}: (?:i/o timeout|connect: connection timed out|connectex: A connection attempt failed)`),
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'net (FACTS §8 #21)',
   },
@@ -634,7 +725,7 @@ export const RULES: Rule[] = [
     keywords: ['refused'],
     line: /connect: connection refused|actively refused it|port \d+: Connection refused/,
     notLine: /lookup |proxyconnect/,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'net (FACTS §8 #19)',
   },
@@ -646,7 +737,7 @@ export const RULES: Rule[] = [
     keywords: ['reset', 'forcibly closed'],
     line: /[Cc]onnection reset by peer|forcibly closed by the remote host|Connection was reset/,
     notLine: /lookup /,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'net, curl',
   },
@@ -658,7 +749,7 @@ export const RULES: Rule[] = [
     keywords: ['unreachable', 'no route to host'],
     line: /connect: network is unreachable|connect: no route to host|Network is unreachable|No route to host/,
     notLine: /lookup /,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'net, curl, ssh',
   },
@@ -669,7 +760,7 @@ export const RULES: Rule[] = [
     priority: 0.3,
     keywords: ['failed to connect', 'timed out', 'gnutls', 'ssl_error_syscall', 'rpc failed', 'recv failure'],
     line: /Failed to connect to \S+ port \d+|Connection timed out after|Operation timed out after|gnutls_handshake\(\) failed|GnuTLS recv error|SSL_ERROR_SYSCALL|RPC failed; curl|Recv failure|port \d+: Connection timed out/,
-    notBlock: /server response:/,
+    notBlock: FROM_PROXY,
     go: 'all',
     source: 'git (libcurl), ssh',
   },
@@ -683,16 +774,6 @@ export const RULES: Rule[] = [
     also: ['corporate-http-proxy'],
     go: 'all',
     source: 'net/http transport (FACTS §8 #22)',
-  },
-  {
-    id: 'request-timeout',
-    cause: 'network-blocked-default-proxy',
-    confidence: 'medium',
-    priority: 0.2,
-    keywords: ['deadline exceeded', 'timeout exceeded', 'timeout awaiting'],
-    line: /context deadline exceeded|Client\.Timeout exceeded|timeout awaiting response headers/,
-    go: 'all',
-    source: 'net/http',
   },
   {
     id: 'request-eof',
@@ -723,6 +804,7 @@ export const RULES: Rule[] = [
     priority: 0.6,
     keywords: ['disabled by -mod='],
     line: /lookup disabled by -mod=/,
+    guide: guide('module-cache-offline', 'mod-vendor'),
     go: 'all',
     source: 'modfetch/repo.go, modload/import.go (FACTS §8 #5)',
   },
@@ -735,6 +817,7 @@ export const RULES: Rule[] = [
     line: /cannot find package "[^"]*" in:|inconsistent vendoring/,
     block: /\/vendor\/|vendor\/modules\.txt|inconsistent vendoring/,
     also: ['replace-or-go.mod-error'],
+    guide: guide('module-cache-offline', 'mod-vendor'),
     go: '1.14+',
     source: 'go/build in vendor mode, modload/vendor.go',
   },
@@ -756,21 +839,55 @@ export const RULES: Rule[] = [
     cause: 'go-version-toolchain',
     confidence: 'high',
     priority: 0.75,
-    keywords: ['toolchain not available', 'download go1', 'golang.org/toolchain', 'disabled by gosumdb=off'],
-    line: /toolchain not available|download go\d+\.\d+\S* for |golang\.org\/toolchain@|checksum database disabled by GOSUMDB=off/,
+    keywords: ['toolchain not available', 'download go1', 'golang.org/toolchain'],
+    line: /toolchain not available|download go\d+\.\d+\S* for |golang\.org\/toolchain@/,
     advice: 'toolchainDownload',
     go: '1.21+',
-    source: 'toolchain/select.go, modfetch/sumdb.go @6e9546e4 (FACTS §4.2, §8 #35)',
+    source: 'toolchain/select.go, modfetch/sumdb.go @6e9546e4 (FACTS §4.2)',
+  },
+  {
+    id: 'toolchain-sumdb-off',
+    cause: 'go-version-toolchain',
+    confidence: 'high',
+    priority: 0.75,
+    keywords: ['disabled by gosumdb=off'],
+    line: /checksum database disabled by GOSUMDB=off/,
+    advice: 'toolchainDownload',
+    guide: guide('toolchain-downloads', 'toolchain-sumdb'),
+    go: '1.21+',
+    source: 'modfetch/sumdb.go @6e9546e4 dbDial (FACTS §4.2, §8 #35)',
   },
   {
     id: 'go-version-too-old',
     cause: 'go-version-toolchain',
     confidence: 'high',
     priority: 0.6,
-    keywords: ['requires go', 'maximum version supported', 'module requires go', 'directive: toolchain', 'invalid go version', 'gotoolchain', 'does not match go tool version'],
-    line: /requires go >= ?\d|go\.mod file indicates go \S+, but maximum version supported|module requires Go \d|unknown directive: toolchain|invalid go version '|invalid GOTOOLCHAIN|does not match go tool version/,
+    keywords: ['requires go', 'maximum version supported', 'module requires go', 'does not match go tool version'],
+    line: /requires go >= ?\d|go\.mod file indicates go \S+, but maximum version supported|module requires Go \d|does not match go tool version/,
     go: 'all (wording differs: 1.17–1.20 "maximum version supported by tidy", 1.21+ "requires go >=")',
     source: 'modload/init.go, gover, modfile (captured on 1.19 and 1.23)',
+  },
+  {
+    id: 'old-go-new-gomod',
+    cause: 'go-version-toolchain',
+    confidence: 'high',
+    priority: 0.6,
+    keywords: ['directive: toolchain', 'invalid go version'],
+    line: /unknown directive: toolchain|invalid go version '/,
+    guide: guide('toolchain-downloads', 'old-go-new-gomod'),
+    go: '1.20 and older reading a go.mod written by 1.21+',
+    source: 'x/mod/modfile as vendored before Go 1.21 (captured on 1.19)',
+  },
+  {
+    id: 'gotoolchain-invalid',
+    cause: 'go-version-toolchain',
+    confidence: 'high',
+    priority: 0.6,
+    keywords: ['gotoolchain', 'invalid toolchain'],
+    line: /invalid GOTOOLCHAIN|invalid toolchain/,
+    guide: guide('toolchain-downloads', 'gotoolchain-values'),
+    go: '1.21+',
+    source: 'toolchain/select.go (captured on 1.23)',
   },
   {
     id: 'toolchain-switch',
@@ -789,6 +906,7 @@ export const RULES: Rule[] = [
     priority: 0.5,
     keywords: ['executable file not found', 'missing ', 'not found'],
     line: /exec: "(?:git|hg|svn|bzr|fossil)": executable file not found|missing (?:Git|Mercurial|Subversion|Bazaar|Fossil) command|(?:git|hg|svn): (?:command )?not found/,
+    guide: guide('docker-and-ci', 'alpine-git'),
     go: 'all',
     source: 'vcs/vcs.go, os/exec',
   },
@@ -810,6 +928,7 @@ export const RULES: Rule[] = [
     priority: 0.5,
     keywords: ['replacement directory', 'replacement module'],
     line: /replacement directory \S+ does not exist|replacement module without version must be directory path/,
+    guide: guide('gomod-problems', 'replace'),
     go: 'all',
     source: 'modload/modfile.go',
   },

@@ -2,7 +2,9 @@
 // The go env linter island: debounced checks of real go env pastes, findings with severity, fix
 // commands and guide links under the site base, masked secrets, the messages for empty, binary and
 // huge input, stale results, the copy fallback, and the in-page fallback when workers are missing.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -11,12 +13,13 @@ import { EXAMPLES } from '../../src/components/lint/examples.ts';
 import { guideSectionTitles } from '../../src/components/lint/guide-sections.ts';
 import Lint from '../../src/components/lint/Lint.tsx';
 import { type Runner, workerRunner } from '../../src/components/lint/runner.ts';
-import { STRINGS } from '../../src/components/lint/strings.ts';
+import { HELP_COMMANDS, STRINGS } from '../../src/components/lint/strings.ts';
 import { guideHref, toInput } from '../../src/components/lint/view.ts';
 import { GUIDE_ANCHORS } from '../../src/lib/lint/guide-anchors.ts';
 import { lintGoEnv } from '../../src/lib/lint/lint.ts';
 import { RULES } from '../../src/lib/lint/rules.ts';
 import type { LintInput, LintResult } from '../../src/lib/lint/types.ts';
+import { goBinaries, requireTool } from '../support/tools.ts';
 
 afterEach(() => {
   cleanup();
@@ -327,4 +330,49 @@ describe('workerRunner', () => {
       if (original) globalThis.Worker = original;
     }
   });
+});
+
+// The help text tells readers how to list their OS environment and print their go env file; run
+// those exact commands in each shell after a real `go env -w`, with an OS variable overriding it,
+// and lint what they print: the override must be found and the proxy password masked.
+const shells = ['bash', 'zsh', 'fish'].map((sh) => [sh, requireTool(sh, 'the help text commands are run in it')] as const);
+const gos = goBinaries();
+describe.skipIf(gos.length === 0)('the help text commands, run for real', () => {
+  for (const go of gos) {
+    for (const [sh, path] of shells) {
+      it.skipIf(!path)(`${sh} with ${go}`, () => {
+        const home = mkdtempSync(join(tmpdir(), 'lint-help-'));
+        try {
+          const env: Record<string, string> = {
+            PATH: `${join(go, '..')}:/usr/bin:/bin`,
+            HOME: home,
+            GOPATH: join(home, 'go'),
+            GOCACHE: join(home, 'cache'),
+            GOTOOLCHAIN: 'local',
+            GOFLAGS: '-modcacherw',
+          };
+          execFileSync(go, ['env', '-w', 'GOPROXY=https://goproxy.cn,direct', 'GOPRIVATE=git.corp.example.com'], { env });
+          const os = {
+            ...env,
+            GOPROXY: 'https://proxy.golang.org,direct',
+            HTTPS_PROXY: 'http://alice:s3cret@proxy.corp.example:3128',
+            UNRELATED: 'x',
+          };
+          const run = (cmd: string) => execFileSync(path as string, ['-c', cmd], { env: os, encoding: 'utf8' });
+          const osEnv = run(HELP_COMMANDS.osEnvUnix);
+          const goEnvFile = run(HELP_COMMANDS.goEnvFileUnix);
+          expect(osEnv).toContain('GOPROXY=https://proxy.golang.org,direct');
+          expect(osEnv).not.toContain('UNRELATED');
+          expect(goEnvFile).toContain('GOPROXY=https://goproxy.cn,direct');
+          const r = lintGoEnv({ goEnv: run('go env'), osEnv, goEnvFile });
+          if (!r.ok) throw new Error(r.message.en);
+          const override = r.findings.find((f) => f.id === 'os-env-overrides-go-env-w' && f.variable === 'GOPROXY');
+          expect(override?.evidence?.text).toBe('GOPROXY=https://proxy.golang.org,direct');
+          expect(JSON.stringify(r)).not.toContain('s3cret');
+        } finally {
+          rmSync(home, { recursive: true, force: true });
+        }
+      });
+    }
+  }
 });

@@ -1,6 +1,15 @@
 // Interface text of the go env linter page, in both languages. Findings come from src/lib/lint in
 // both languages already; these are the page's own words. The page passes one table to the island
 // as a prop, so the browser does not download the other language's interface text as JavaScript.
+/** Commands the help text tells readers to run (tests/unit/lint-island.test.tsx runs the Unix ones). */
+export const HELP_COMMANDS = {
+  osEnvUnix: "env | grep -i -E '^(go|https?_proxy|no_proxy|all_proxy)'",
+  osEnvCmd: 'set',
+  goEnvFileUnix: 'cat "$(go env GOENV)"',
+  goEnvFilePowerShell: 'Get-Content (go env GOENV)',
+};
+const C = HELP_COMMANDS;
+
 const en = {
   pageTitle: 'go env linter',
   pageDescription:
@@ -25,10 +34,9 @@ const en = {
   goModLabel: 'go.mod',
   goModHelp: 'The go and toolchain lines are enough. Used to check GOTOOLCHAIN against the Go version the module needs.',
   osEnvLabel: 'OS environment variables',
-  osEnvHelp:
-    "Variables set in your shell profile, Dockerfile or CI override go env -w. Linux and macOS: env | grep -i -E '^(go|https?_proxy|no_proxy|all_proxy)' — Windows (cmd): set",
+  osEnvHelp: `Variables set in your shell profile, Dockerfile or CI override go env -w. Linux and macOS: ${C.osEnvUnix} — Windows (cmd): ${C.osEnvCmd}`,
   goEnvFileLabel: 'The go env file (what go env -w wrote)',
-  goEnvFileHelp: 'Linux and macOS: cat "$(go env GOENV)" — Windows (PowerShell): Get-Content (go env GOENV)',
+  goEnvFileHelp: `Linux and macOS: ${C.goEnvFileUnix} — Windows (PowerShell): ${C.goEnvFilePowerShell}`,
   goVersionLabel: 'Go version',
   goVersionHelp: 'Only needed when the paste has no GOVERSION line, e.g. 1.22.6: some rules differ between Go releases.',
   goVersionBad: '"{v}" is not a Go version. Write it like 1.22.6 or go1.22.6.',
@@ -103,10 +111,9 @@ const zh: Strings = {
   goModLabel: 'go.mod',
   goModHelp: '只需要 go 和 toolchain 两行。用于对照模块需要的 Go 版本检查 GOTOOLCHAIN。',
   osEnvLabel: '系统环境变量',
-  osEnvHelp:
-    "在 shell 配置文件、Dockerfile 或 CI 中设置的变量会覆盖 go env -w。Linux 和 macOS：env | grep -i -E '^(go|https?_proxy|no_proxy|all_proxy)'；Windows（cmd）：set",
+  osEnvHelp: `在 shell 配置文件、Dockerfile 或 CI 中设置的变量会覆盖 go env -w。Linux 和 macOS：${C.osEnvUnix}；Windows（cmd）：${C.osEnvCmd}`,
   goEnvFileLabel: 'go env 配置文件（go env -w 写入的内容）',
-  goEnvFileHelp: 'Linux 和 macOS：cat "$(go env GOENV)"；Windows（PowerShell）：Get-Content (go env GOENV)',
+  goEnvFileHelp: `Linux 和 macOS：${C.goEnvFileUnix}；Windows（PowerShell）：${C.goEnvFilePowerShell}`,
   goVersionLabel: 'Go 版本',
   goVersionHelp: '只在粘贴的内容没有 GOVERSION 行时需要，例如 1.22.6：有些规则因 Go 版本而异。',
   goVersionBad: '“{v}”不是 Go 版本号。请写成 1.22.6 或 go1.22.6 的形式。',

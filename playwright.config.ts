@@ -25,7 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: a reader may have `npm start` running; the tests need their own server anyway.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

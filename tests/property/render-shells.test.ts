@@ -88,8 +88,8 @@ function caseArb(go: string, opts: { goauth: boolean; shell: 'bash' | 'zsh' | 'f
       password: hostile,
       noProxy: fc.array(word, { maxLength: 3 }),
       caBundle: hostile.map((s) => `/${s}`),
-      // A persistent snippet runs a dozen programs; one case in ten keeps the batch fast.
-      persistent: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+      // A persistent snippet runs a dozen programs (mktemp, awk…); one case in 25 keeps the batch fast.
+      persistent: fc.integer({ min: 0, max: 24 }).map((x) => x === 0),
     })
     .map((r): Case => {
       const input: ModfixConfigInput = {
@@ -165,19 +165,37 @@ function renderText(id: FormatId, c: ModfixConfig): { text: string; undo: string
   return { text: r.output.text, undo: r.output.undo ?? '' };
 }
 
-/** Splits `env -0` output of a batch into one environment per `MODFIX_CASE=<i>` marker record. */
-function splitCases(out: Buffer): Array<Map<string, Buffer>> {
-  const cases: Array<Map<string, Buffer>> = [];
+/**
+ * Splits a batch's NUL-separated output at `MODFIX_CASE=<i>` (the shell's own dump of its exported
+ * variables) and `MODFIX_ENV=<i>` (what a child process received, from `env -0`) marker records.
+ */
+function splitCases(out: Buffer): Map<string, Map<string, Buffer>> {
+  const sections = new Map<string, Map<string, Buffer>>();
+  let current: Map<string, Buffer> | undefined;
   let start = 0;
   while (start < out.length) {
     let end = out.indexOf(0, start);
     if (end < 0) end = out.length;
     const rec = out.subarray(start, end);
-    if (/^MODFIX_CASE=\d+$/.test(rec.toString('latin1'))) cases.push(new Map());
-    else cases[cases.length - 1]?.set(...(parseEnv0(rec).entries().next().value ?? ['', Buffer.alloc(0)]));
+    const marker = /^MODFIX_(CASE|ENV)=(\d+)$/.exec(rec.toString('latin1'));
+    if (marker) {
+      current = new Map();
+      sections.set(`${marker[1]} ${marker[2]}`, current);
+    } else for (const [k, v] of parseEnv0(rec)) current?.set(k, v);
     start = end + 1;
   }
-  return cases;
+  return sections;
+}
+
+/**
+ * Prints every managed variable the shell exports, NAME=value NUL-terminated, with builtins only:
+ * one `env` process per case would make the batch take minutes.
+ */
+function dumpExported(shell: 'bash' | 'zsh' | 'fish'): string {
+  const names = MANAGED.join(' ');
+  if (shell === 'fish') return `for v in ${names}; if set -q -x $v; printf '%s=%s\\0' $v "$$v"; end; end`;
+  if (shell === 'zsh') return `for v in ${names}; do [[ \${(tP)v} == *export* ]] && printf '%s=%s\\0' $v "\${(P)v}"; done; :`;
+  return `for v in ${names}; do [[ \${!v@a} == *x* ]] && printf '%s=%s\\0' "$v" "\${!v}"; done; :`;
 }
 
 const shells = {
@@ -190,6 +208,8 @@ const ARGS = { bash: ['--norc', '--noprofile'], zsh: ['-f'], fish: ['--no-config
 const LOCALE: Record<string, string> = { LC_ALL: 'C.UTF-8' };
 const BATCHES = 8;
 const PER_BATCH = 110;
+/** Every this many cases, a real child process (`env -0`) also reads the environment. */
+const ENV_EVERY = 10;
 
 const work = tempDir('render-prop');
 afterAll(work.cleanup);
@@ -219,13 +239,12 @@ describe.skipIf(!envBin)('rendered shell snippets with hostile values, run by th
               .map((c, i) => {
                 const { text, undo } = renderText(shell, c);
                 const pw = (cases[i] as Case).password;
-                const marker = `printf 'MODFIX_CASE=%s\\0' ${i}`;
                 const assign =
                   shell === 'fish' ? `set -gx ${PASSWORD_ENV} ${fishLiteral(pw)}` : `export ${PASSWORD_ENV}=${posixLiteral(pw)}`;
-                if (c.target.scope === 'persistent') {
-                  return [assign, text, text, marker, `. "$HOME/${rc}"`, `${envBin} -0`, blockCount, undo].join('\n');
-                }
-                return [assign, text, marker, `${envBin} -0`, undo].join('\n');
+                const apply = c.target.scope === 'persistent' ? [text, text, `. "$HOME/${rc}"`, blockCount] : [text];
+                const child = i % ENV_EVERY === 0 ? [`printf 'MODFIX_ENV=%s\\0' ${i}`, `${envBin} -0`] : [];
+                // Snippets print nothing, so the case marker can precede them (the block count follows it).
+                return [assign, `printf 'MODFIX_CASE=%s\\0' ${i}`, ...apply, dumpExported(shell), ...child, undo].join('\n');
               })
               .join('\n');
             const r = runScript(bin as string, `${script}\n`, {
@@ -236,18 +255,20 @@ describe.skipIf(!envBin)('rendered shell snippets with hostile values, run by th
             expect(existsSync(join(dir, CANARY)), 'canary file: a value was executed').toBe(false);
             expect(r.stderr).toBe('');
             expect(r.status).toBe(0);
-            const chunks = splitCases(r.stdout);
-            expect(chunks).toHaveLength(configs.length);
+            const sections = splitCases(r.stdout);
             configs.forEach((c, i) => {
-              const got = chunks[i] as Map<string, Buffer>;
               const want = expectedShell(c, (cases[i] as Case).password);
-              for (const [k, v] of Object.entries(want)) {
-                expect(got.get(k)?.toString('utf8'), `case ${i} ${k}`).toBe(v);
-                values++;
-              }
-              // Left over from the previous case: its undo did not remove it.
-              for (const k of MANAGED) if (!(k in want)) expect(got.has(k), `case ${i}: ${k} left over`).toBe(false);
-              if (c.target.scope === 'persistent') expect(got.get('MODFIX_BLOCKS')?.toString(), `case ${i}: blocks`).toBe('1');
+              const check = (got: Map<string, Buffer> | undefined, what: string) => {
+                expect(got, `case ${i}: no ${what} output`).toBeDefined();
+                for (const [k, v] of Object.entries(want)) expect(got?.get(k)?.toString('utf8'), `case ${i} ${what} ${k}`).toBe(v);
+                // Left over from the previous case: its undo did not remove it.
+                for (const k of MANAGED) if (!(k in want)) expect(got?.has(k), `case ${i} ${what}: ${k} left over`).toBe(false);
+              };
+              check(sections.get(`CASE ${i}`), 'shell');
+              values += Object.keys(want).length;
+              if (i % ENV_EVERY === 0) check(sections.get(`ENV ${i}`), 'env -0');
+              if (c.target.scope === 'persistent')
+                expect(sections.get(`CASE ${i}`)?.get('MODFIX_BLOCKS')?.toString(), `case ${i}: blocks`).toBe('1');
             });
           }),
           { numRuns: BATCHES, endOnFailure: true },

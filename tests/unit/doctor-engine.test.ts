@@ -159,10 +159,32 @@ describe('fix steps use what the paste names', () => {
     expect(d?.generator.state?.httpProxy).toBe('http://127.0.0.1:1');
   });
 
-  it('picks the docker preset for a docker build log', () => {
+  it('picks the docker preset for a docker build log (BuildKit or the legacy builder)', () => {
     const d = top(fixture('docker-buildkit-private-github'));
     expect(d?.extracted.context).toBe('docker');
     expect(d?.generator.preset).toBe('docker-private');
+    expect(top(fixture('docker-legacy-checksum-mismatch'))?.extracted.context).toBe('docker');
+    expect(top(fixture('checksum-mismatch-gosum-go1.19'))?.extracted.context).toBeUndefined();
+  });
+
+  it('offers only the steps that fit: VPN for a private name, a mirror for a public one', () => {
+    const priv = top(fixture('dns-private-host-direct-go1.23'))
+      ?.fix.map((s) => s.en)
+      .join('\n');
+    expect(priv).toContain('VPN');
+    expect(priv).not.toContain('goproxy.cn');
+    const pub = top(fixture('dns-timeout-proxy-golang-org-go1.23'))
+      ?.fix.map((s) => s.code ?? '')
+      .join('\n');
+    expect(pub).toContain('GOPROXY=https://goproxy.cn,direct');
+    expect(pub).not.toContain('--network=host');
+    expect(top(fixture('docker-buildkit-dns-timeout'))?.fix.map((s) => s.code ?? '')).toContain('docker build --network=host .');
+  });
+
+  it('keeps the GOPROXY entry with its path when proposing a list', () => {
+    const d = top(fixture('proxy-404-tidy-go1.23'));
+    expect(d?.extracted.proxyUrl).toBe('http://127.0.0.1:18081/s404');
+    expect(d?.fix.map((s) => s.code)).toContain('go env -w GOPROXY=http://127.0.0.1:18081/s404,direct');
   });
 
   it('shows placeholders in the reader’s language when a value is missing', () => {

@@ -2,13 +2,19 @@
 // guide section and generator preset. Templates use {placeholders} filled from the paste
 // (see Extracted); a missing value shows as a <placeholder> the reader must replace.
 // Every statement here follows /work/shared/FACTS.md.
+import { looksPrivate } from './extract.ts';
 import { guide as g } from './guide-anchors.ts';
 import type { CauseId, Extracted, FixStep, GeneratorLink, GuideLink, Localized } from './types.ts';
+
+/** A fix step that may apply only to some pastes (`when` sees the extracted values). */
+export interface AdviceStep extends FixStep {
+  when?: (x: Extracted) => boolean;
+}
 
 export interface Advice {
   title: Localized;
   explanation: Localized;
-  fix: FixStep[];
+  fix: AdviceStep[];
   guide: GuideLink;
   generator?: (x: Extracted) => GeneratorLink;
 }
@@ -43,6 +49,9 @@ const toolchainPreset = (x: Extracted): GeneratorLink => ({
   ...(x.goRequired ? { state: { goVersion: x.goRequired } } : {}),
 });
 const offlinePreset = (): GeneratorLink => ({ preset: 'offline' });
+
+/** A host name that only resolves inside a company network (never a public Go host). */
+const privateName = (host: string | undefined) => host !== undefined && looksPrivate(host);
 
 // --- shared steps ------------------------------------------------------------------------------
 
@@ -124,15 +133,17 @@ export const CAUSE_ADVICE: Record<CauseId, Advice> = {
         en: 'For docker build, use the host network (or set "dns" in /etc/docker/daemon.json):',
         'zh-CN': 'docker build 时可使用宿主机网络（或在 /etc/docker/daemon.json 里设置 "dns"）：',
         code: 'docker build --network=host .',
+        when: (x) => x.context === 'docker',
       },
-      stepMirror,
+      { ...stepMirror, when: (x) => !privateName(x.lookupHost) },
       {
         en: 'For a private host, connect to the VPN or company network (or ask for its internal DNS server).',
         'zh-CN': '如果是私有域名，请连接 VPN 或公司网络（或向管理员要内部 DNS 地址）。',
+        when: (x) => x.lookupHost === undefined || privateName(x.lookupHost),
       },
     ],
     guide: g('diagnosing-network', 'dns'),
-    generator: mirrorPreset,
+    generator: (x) => (privateName(x.lookupHost) ? privatePreset(x) : mirrorPreset()),
   },
   'tls-cert': {
     title: { en: 'The TLS certificate of {host} is not trusted', 'zh-CN': '{host} 的 TLS 证书不受信任' },
@@ -238,6 +249,7 @@ export const CAUSE_ADVICE: Record<CauseId, Advice> = {
       {
         en: 'In Docker or CI, pass the token as a build secret instead of writing it into the image.',
         'zh-CN': '在 Docker 或 CI 中，用构建密钥（build secret）传入令牌，不要写进镜像。',
+        when: (x) => x.context !== undefined,
       },
     ],
     guide: g('private-modules', 'authentication'),
@@ -326,11 +338,13 @@ export const CAUSE_ADVICE: Record<CauseId, Advice> = {
         en: 'When the proxy fails with 5xx, use | so any error falls through to the next entry (Go 1.15+):',
         'zh-CN': '代理返回 5xx 时，用 | 让任何错误都继续尝试下一项（Go 1.15+）：',
         code: "go env -w GOPROXY='{proxyUrl}|direct'",
+        when: (x) => x.status === undefined || !/^(?:404|410) /.test(x.status),
       },
       {
         en: 'If the module is private, it should not go to a public proxy at all:',
         'zh-CN': '如果这是私有模块，就根本不应该发给公共代理：',
         code: 'go env -w GOPRIVATE={privatePattern}',
+        when: (x) => x.module === undefined || looksPrivate(x.module),
       },
     ],
     guide: g('how-goproxy-works', 'fallback-rules'),

@@ -310,7 +310,7 @@ function build(
     title: loc(advice.title),
     explanation: loc(advice.explanation),
     // Commands are language-neutral: their placeholders use the English form.
-    fix: advice.fix.map((s) => ({ ...loc(s), ...(s.code ? { code: fill(s.code, x, 'en') } : {}) })),
+    fix: advice.fix.filter((s) => s.when?.(x) ?? true).map((s) => ({ ...loc(s), ...(s.code ? { code: fill(s.code, x, 'en') } : {}) })),
     extracted: x,
     guide: rule?.guide ?? advice.guide,
     generator: advice.generator?.(x) ?? {},

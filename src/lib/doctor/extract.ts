@@ -33,12 +33,6 @@ const EXTRACTORS: Extractor[] = [
   { key: 'module', re: new RegExp(String.raw`(?:^|\s)(${MOD})@(${VERSION})`, 'm') },
   { key: 'version', re: new RegExp(String.raw`(?:^|\s)(${MOD})@(${VERSION})`, 'm'), group: 2 },
   { key: 'module', re: new RegExp(String.raw`^\s+(${MOD}): `, 'm') },
-  // Proxy base URL: everything before `/<module>/@v/`, `/@latest`, `/sumdb/` or `/lookup/`.
-  {
-    key: 'proxyUrl',
-    re: /(?:reading|Get|unexpected status \() ?"?(https?:\/\/[^\s"]+?)\/(?:sumdb\/|lookup\/|(?:[^\s"]+?\/)?@(?:v\/|latest))/,
-  },
-  { key: 'proxyUrl', re: /(?:reading|Get) "?(https?:\/\/[^\s"/]+)/ },
   { key: 'status', re: /: (\d{3} [A-Z][A-Za-z ]+?)(?:\s*$|\n)/m },
   { key: 'host', re: /(?:Get|Head|Post) "https?:\/\/(?:[^\s"@/]*@)?([^\s"/:]+)/ },
   {
@@ -107,6 +101,22 @@ export function looksPrivate(modulePath: string): boolean {
   );
 }
 
+/** Go's module.EscapePath: an upper-case letter becomes '!' and its lower case. */
+const escapePath = (p: string) => p.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+
+// The first URL the go command read from (a proxy, the checksum DB, or go-get discovery).
+const READ_URL = /(?:reading|Get|unexpected status \() ?"?(https?:\/\/[^\s"()]+)/;
+
+/** The GOPROXY entry (or checksum DB base) of a request URL: what comes before the module path or /lookup/. */
+function proxyBase(url: string, module: string | undefined): string | undefined {
+  if (url.includes('?go-get=1')) return undefined;
+  const db = /\/(?:sumdb|lookup|tile)\//.exec(url);
+  if (db) return url.slice(0, db.index);
+  const at = module ? url.indexOf(`/${escapePath(module)}/@`) : -1;
+  if (at > 0) return url.slice(0, at);
+  return /^https?:\/\/[^/]+/.exec(url)?.[0];
+}
+
 /** Fills `into` with values found in `text` (keeps values already present). */
 export function extractFrom(text: string, into: Extracted): Extracted {
   for (const x of EXTRACTORS) {
@@ -118,6 +128,11 @@ export function extractFrom(text: string, into: Extracted): Extracted {
   if (into.module) {
     into.module = into.module.replace(/\/go\.mod$/, '');
     into.privatePattern ??= privatePatternFor(into.module);
+  }
+  if (into.proxyUrl === undefined) {
+    const url = READ_URL.exec(text)?.[1];
+    const base = url ? proxyBase(url, into.module) : undefined;
+    if (base) into.proxyUrl = base;
   }
   if (into.proxyUrl)
     into.proxyHost ??= into.proxyUrl

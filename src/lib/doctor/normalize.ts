@@ -125,7 +125,8 @@ const POWERSHELL_RECORD = /^(?:At line:\d+ char:\d+|\+ .*|\s+\+ (?:CategoryInfo|
 
 // Lines that only appear when the output came from `docker build` (BuildKit or the legacy builder).
 const DOCKER_STEP = /^#\d+ \[|^Step \d+\/\d+ : /;
-const DOCKER_ERROR = /failed to solve|^Dockerfile:\d|did not complete successfully|returned a non-zero code/;
+const DOCKER_ERROR =
+  /^(?:ERROR: (?:failed to solve|process .* did not complete successfully)|Dockerfile:\d|The command .* returned a non-zero code)/;
 
 function cleanLine(raw: string): string {
   let s = raw;
@@ -190,7 +191,8 @@ export function normalize(text: string, firstLine = 1): Normalized {
       continue;
     }
     const noise = s.startsWith('go: ') ? NOISE_GO.test(s) : NOISE_OTHER.test(s);
-    if (!noise && !context.docker && DOCKER_ERROR.test(s)) context.docker = true;
+    const s0 = s.charCodeAt(0);
+    if (!noise && !context.docker && (s0 === 69 || s0 === 68 || s0 === 84) /* E D T */ && DOCKER_ERROR.test(s)) context.docker = true;
     lines.push({ n, text: s, noise });
   }
   return { lines, context };

@@ -47,12 +47,13 @@ const RULES: MaskRule[] = [
   },
 ];
 
-// One test that every rule's gate implies: most lines fail it and cost a single scan.
-const ANY = /:\/\/|_auth|_password|passw|authorization:|token|secret|api_key|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA/i;
+// Two tests that together cover every rule's gate: most lines fail both and cost two scans.
+const USERINFO = /:\/\/[^\s/@]+@/;
+const KEYWORD = /_auth|_password|passw|authorization:|token|secret|api_key|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA/i;
 
 /** Returns `line` with secrets replaced by `***`. */
 export function maskSecrets(line: string): string {
-  if (!ANY.test(line)) return line;
+  if (!USERINFO.test(line) && !KEYWORD.test(line)) return line;
   let s = line;
   for (const r of RULES) if (r.gate.test(s)) s = s.replace(r.re, r.to as string);
   return s;

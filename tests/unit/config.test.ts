@@ -288,6 +288,39 @@ describe('validateConfig: cross-field rules', () => {
     expect(check(base({ network: { httpProxy: 'http://p:3128' } })).warnings).toEqual(['network.httpsProxy:net-http-only']);
     expect(check(base({ network: { caBundle: '/etc/ca.pem' }, target: { os: 'macos' } })).warnings).toEqual(['network.caBundle:ca-os']);
   });
+  it('warns about plain http:// proxies, loopback included, with https:// as the fix', () => {
+    for (const url of ['http://athens.corp.example:3000', 'HTTP://127.0.0.1:3000', 'http://localhost:3000']) {
+      expect(check(base({ proxy: [{ kind: 'url', url }, { kind: 'direct' }] })).warnings).toEqual(['proxy.0.url:proxy-http']);
+    }
+    expect(check(base({ proxy: [{ kind: 'url', url: 'https://athens.corp.example' }, { kind: 'direct' }] })).warnings).toEqual([]);
+    expect(check(base({ proxy: [{ kind: 'url', url: 'file:///srv/goproxy' }, { kind: 'off' }] })).warnings).toEqual([]);
+    const en = validateConfig(base({ proxy: [{ kind: 'url', url: 'http://p.example' }] }), 'en').warnings[0]?.message;
+    expect(en).toMatch(/https:\/\//);
+    expect(validateConfig(base({ proxy: [{ kind: 'url', url: 'http://p.example' }] }), 'zh-CN').warnings[0]?.message).toMatch(/明文/);
+  });
+  it('warns when a persistent scope would write proxy credentials into shell startup files', () => {
+    const network = { httpsProxy: 'http://proxy.corp.example:3128', proxyUser: 'alice', proxyPasswordEnv: 'PROXY_PW' };
+    for (const shell of ['bash', 'zsh', 'fish'] as const) {
+      expect(check(base({ network, target: { shell, scope: 'persistent' } })).warnings).toEqual(['network.proxyUser:secret-persistent']);
+    }
+    for (const shell of ['powershell', 'cmd'] as const) {
+      expect(check(base({ network, target: { os: 'windows', shell, scope: 'persistent' } })).warnings).toEqual([
+        'network.proxyUser:secret-persistent',
+      ]);
+    }
+    expect(check(base({ network, target: { scope: 'session' } })).warnings).toEqual([]);
+    expect(check(base({ network, target: { scope: 'project' } })).warnings).toEqual([]);
+    // A proxy without credentials is no secret.
+    expect(check(base({ network: { httpsProxy: 'http://proxy.corp.example:3128' }, target: { scope: 'persistent' } })).warnings).toEqual(
+      [],
+    );
+    const input = base({ network, target: { scope: 'persistent' } });
+    const en = validateConfig(input, 'en').warnings[0]?.message ?? '';
+    expect(en).toMatch(/\.bashrc/);
+    expect(en).toMatch(/\.netrc|credential helper/);
+    expect(en).not.toContain('alice');
+    expect(validateConfig(input, 'zh-CN').warnings[0]?.message).toMatch(/凭据/);
+  });
   it('checks the shell against the OS', () => {
     expect(check(base({ target: { os: 'linux', shell: 'cmd' } })).errors).toEqual(['target.shell:shell-os']);
     expect(check(base({ target: { os: 'windows', shell: 'bash' } })).warnings).toEqual(['target.shell:shell-os-posix']);

@@ -50,6 +50,10 @@ const M: Record<string, [string, string]> = {
     'Ignored: the go command stops reading GOPROXY at "{stop}", so "{entry}" is never used.',
     '被忽略：go 命令读到 “{stop}” 就停止，“{entry}” 永远不会被使用。',
   ],
+  'proxy-http': [
+    '"{entry}" is plain http://: anyone on the way can read and alter what it serves (version lists, go.mod files, private modules that skip the checksum database). Use https:// if the proxy offers it.',
+    '“{entry}” 是明文 http://：途经的任何人都能读取并篡改它返回的内容（版本列表、go.mod、不经校验和数据库验证的私有模块）。若该代理支持，请改用 https://。',
+  ],
   'proxy-duplicate': ['"{entry}" appears twice in the list.', '“{entry}” 在列表中出现了两次。'],
   'proxy-pipe-old': [
     '"|" needs Go 1.15; Go {go} reads it as part of the URL and every fetch fails. Use ",".',
@@ -194,6 +198,10 @@ const M: Record<string, [string, string]> = {
   'ca-os': [
     'On macOS and Windows Go ignores SSL_CERT_FILE: add the CA to the system keychain or certificate store.',
     '在 macOS 和 Windows 上 Go 会忽略 SSL_CERT_FILE：请把 CA 加入系统钥匙串或证书存储。',
+  ],
+  'secret-persistent': [
+    'The persistent scope writes the proxy credentials in HTTPS_PROXY/HTTP_PROXY into ~/.bashrc, ~/.zshrc, fish universal variables or the Windows user environment (setx), where every program and every dotfile backup can read them. Safer: use the session scope and read the password from a secret store (pass, macOS Keychain, Windows Credential Manager) when you need it; for Git and module hosts use .netrc or a git credential helper.',
+    '持久范围会把 HTTPS_PROXY/HTTP_PROXY 中的代理凭据写入 ~/.bashrc、~/.zshrc、fish 通用变量或 Windows 用户环境（setx），任何程序和任何 dotfile 备份都能读到。更安全的做法：使用当前会话范围，需要时从密钥库（pass、macOS 钥匙串、Windows 凭据管理器）读取密码；Git 和模块主机请用 .netrc 或 git 凭据助手。',
   ],
   'npm-registry': ['An npm registry is an http(s):// URL.', 'npm registry 必须是 http(s):// URL。'],
   // Target

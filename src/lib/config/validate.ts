@@ -92,6 +92,9 @@ function checkProxy(c: ModfixConfig, go: GoVersion, report: Report): void {
     if (e.sep === '|' && i < c.proxy.length - 1 && !atLeast(go, 15)) report('error', `${path}.sep`, 'proxy-pipe-old', { go: c.build.go });
     const problem = e.kind === 'url' ? proxyUrlProblem(e.url, go) : null;
     if (problem) report('error', `${path}.url`, ...problem);
+    // Plain http:// works, but nothing protects what the proxy serves. Loopback too: the config
+    // may run on another machine (CI, a container) than the one where the proxy was local.
+    else if (e.kind === 'url' && /^http:\/\//i.test(e.url)) report('warning', `${path}.url`, 'proxy-http', { entry: e.url });
   });
 }
 
@@ -312,7 +315,11 @@ function checkNpm(c: ModfixConfig, report: Report): void {
 }
 
 function checkTarget(c: ModfixConfig, report: Report): void {
-  const { os, shell } = c.target;
+  const { os, shell, scope } = c.target;
+  // networkEnv puts the proxy user (and a reference to the password variable) into HTTP(S)_PROXY;
+  // persistent shell formats write that into ~/.bashrc, ~/.zshrc, fish universal variables or setx.
+  const n = c.network;
+  if (scope === 'persistent' && n.proxyUser && (n.httpsProxy || n.httpProxy)) report('warning', 'network.proxyUser', 'secret-persistent');
   if (shell === 'cmd' && os !== 'windows') report('error', 'target.shell', 'shell-os', { shell, os });
   if (os === 'windows' && (shell === 'bash' || shell === 'zsh' || shell === 'fish'))
     report('warning', 'target.shell', 'shell-os-posix', { shell });

@@ -1,6 +1,9 @@
 // Live: provoke each failure with Debian's real go command against loopback servers, diagnose
 // what it printed, and check the stored fixture still equals the capture (so the static fixtures
-// stay honest). MODFIX_CAPTURE_FIXTURES=1 (re)writes tests/fixtures/doctor/<scenario>-go1.NN/.
+// stay honest). MODFIX_CAPTURE_FIXTURES=1 (re)writes tests/fixtures/doctor/<scenario>-go1.NN/;
+// then `node src/tools/doctor-fixtures.ts --write-derived` refreshes the docker/CI/Windows variants.
+// DNS and no-network scenarios need root (a private mount or network namespace, port 53 on
+// 127.0.53.x); without it they are skipped with a message.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

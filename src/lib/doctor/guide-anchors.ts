@@ -21,6 +21,7 @@ export const GUIDE_ANCHORS = {
     'why-it-fails': 'A private module sent to a public proxy',
     authentication: 'git has no credentials for a private repository',
     'proxy-credentials': 'A private proxy answering 401/403',
+    'gitlab-subgroups': '?go-get=1 discovery answering 401/404 for a private project',
     goauth: 'GOAUTH errors (Go 1.24+)',
   },
   'checksum-database': {
@@ -32,6 +33,8 @@ export const GUIDE_ANCHORS = {
   },
   'corporate-proxy': {
     proxyconnect: 'proxyconnect, 407 and other failures of the HTTPS_PROXY hop',
+    'https-proxy': 'refusing to use HTTP_PROXY value in CGI environment',
+    'git-proxy': "git's own proxy refusing the CONNECT (407)",
     'tls-interception': 'x509: certificate signed by unknown authority (interception, missing CA)',
     'x509-errors': 'x509 valid-for-another-name and expired certificates',
   },
@@ -48,7 +51,7 @@ export const GUIDE_ANCHORS = {
     'goproxy-off': 'module lookup disabled by GOPROXY=off',
     'mod-vendor': 'module lookup disabled by -mod=vendor, inconsistent vendoring',
     'mod-flag': 'missing go.sum entry under -mod=readonly',
-    'corrupted-cache': 'zip: not a valid zip file and other broken cache files',
+    'corrupted-cache': 'zip: not a valid zip file, broken cache files, an HTML page instead of .info (invalid response from proxy)',
   },
   'gomod-problems': {
     'module-path-mismatch': 'module declares its path as … but was required as …',

@@ -24,25 +24,30 @@ import {
   toCommand,
   toInput,
   toSearch,
-  versionEffects,
   withGoproxy,
 } from '../../src/components/simulator/state.ts';
+import { versionEffects } from '../../src/components/simulator/versions.ts';
 import { STRINGS } from '../../src/components/simulator/strings.ts';
-import { DIRECT_OUTCOMES, type Trace, URL_OUTCOMES } from '../../src/lib/simulator/model.ts';
+import { DIRECT_OUTCOMES, type Lang, type Trace, URL_OUTCOMES } from '../../src/lib/simulator/model.ts';
 import { PRESETS } from '../../src/lib/simulator/presets.ts';
 import { simulate } from '../../src/lib/simulator/simulate.ts';
 import { validateSimulateInput } from '../../src/lib/simulator/validate.ts';
 import { VERSION_DIFFERENCES } from '../../src/lib/simulator/versions.ts';
 import { requireTool } from '../support/tools.ts';
 
-// The flowchart module pulls in Mermaid; here it only records what it was asked to draw.
+// The flowchart module pulls in Mermaid; here it only records the Mermaid text it would draw.
 const drawn = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/components/simulator/flowchart.ts', () => ({
-  renderFlowchart: async (source: string) => {
-    drawn.push(source);
-    return { src: 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E', width: 10, height: 10 };
-  },
-}));
+vi.mock('../../src/components/simulator/flowchart.ts', async () => {
+  const { traceToMermaid } = await import('../../src/lib/simulator/mermaid.ts');
+  return {
+    drawTrace: async (trace: Trace, lang: Lang) => {
+      const source = traceToMermaid(trace, lang);
+      drawn.push(source);
+      return { src: 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E', width: 10, height: 10, source };
+    },
+  };
+});
+const mount = (lang: Lang = 'en', embedded = false) => render(<Simulator lang={lang} strings={STRINGS[lang]} embedded={embedded} />);
 
 /** What a reader sees of a trace: who was contacted, the result, the printed error, the checksum route. */
 const seen = (t: Trace) => ({ contacted: t.contacted, result: t.result, error: t.error, sumdb: t.sumdb.status, db: t.sumdb.contacted });
@@ -213,6 +218,22 @@ describe('Go-version differences', () => {
   });
 });
 
+/** Intersection observers that report "in view" only when the test says so. */
+function stubObservers(): Array<() => void> {
+  const observers: Array<() => void> = [];
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(cb: (e: Array<{ isIntersecting: boolean }>) => void) {
+        observers.push(() => cb([{ isIntersecting: true }]));
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return observers;
+}
+
 describe('the island', () => {
   const ready = () => waitFor(() => expect(document.querySelector('.sim[data-ready]')).not.toBeNull());
   const select = (id: string, value: string) => fireEvent.change(document.getElementById(id) as HTMLSelectElement, { target: { value } });
@@ -220,7 +241,7 @@ describe('the island', () => {
   const printed = () => document.getElementById('sim-error')?.textContent ?? '';
 
   it('answers the controls: fall-through after 404, stop after 500 with a comma', async () => {
-    render(<Simulator locale="en" />);
+    mount();
     await ready();
     expect(contacted()).toBe('https://goproxy.cn');
     select('sim-outcome-0', '404');
@@ -236,7 +257,7 @@ describe('the island', () => {
   });
 
   it('applies presets and marks the one that matches', async () => {
-    render(<Simulator locale="en" />);
+    mount();
     await ready();
     fireEvent.click(document.querySelector('[data-preset="off"]') as HTMLElement);
     await waitFor(() => expect(printed()).toBe('go: example.com/hello@v1.0.0: module lookup disabled by GOPROXY=off'));
@@ -248,11 +269,16 @@ describe('the island', () => {
   });
 
   it('announces a bad GOPROXY beside the field and still shows what go would print', async () => {
-    render(<Simulator locale="en" />);
+    mount();
     await ready();
     const input = document.getElementById('sim-goproxy') as HTMLInputElement;
     fireEvent.input(input, { target: { value: 'https://goproxy.cn,Direct' } });
-    const alert = await waitFor(() => document.getElementById('sim-goproxy-err') as HTMLElement);
+    // The schema is fetched on the first keystroke; the message follows as soon as it is there.
+    const alert = await waitFor(() => {
+      const el = document.getElementById('sim-goproxy-err');
+      expect(el).not.toBeNull();
+      return el as HTMLElement;
+    });
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toContain('invalid proxy URL missing scheme: Direct');
     expect(alert.textContent).toContain('the only keywords are direct and off');
@@ -265,7 +291,7 @@ describe('the island', () => {
   });
 
   it('keeps its state in the URL, and Back restores the previous one', async () => {
-    render(<Simulator locale="en" />);
+    mount();
     await ready();
     select('sim-outcome-0', '404');
     await waitFor(() => expect(location.search).toBe('?goproxy=https://goproxy.cn,direct&outcomes=404,ok'), { timeout: 2000 });
@@ -279,7 +305,7 @@ describe('the island', () => {
 
   it('says when a link could not be fully read', async () => {
     history.replaceState(null, '', '/en/simulator/?goproxy=direct&outcomes=teapot');
-    render(<Simulator locale="en" />);
+    mount();
     await ready();
     expect(screen.getByRole('alert').textContent).toContain('outcomes');
     expect(contacted()).toBe('direct');
@@ -287,7 +313,7 @@ describe('the island', () => {
 
   it('speaks Chinese, and sits one heading level lower inside a guide, pointing the URL at its section', async () => {
     history.replaceState(null, '', '/guides/how-goproxy-works/');
-    render(<Simulator locale="zh-cn" embedded />);
+    mount('zh-CN', true);
     await ready();
     expect(document.querySelector('h3#sim-trace-h')?.textContent).toBe('go 命令的执行过程');
     expect(document.querySelector('h2')).toBeNull();
@@ -300,27 +326,31 @@ describe('the island', () => {
   });
 
   it('loads the flowchart code only once the chart is in view, then redraws on change', async () => {
-    let inView: (() => void) | undefined;
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(cb: (e: Array<{ isIntersecting: boolean }>) => void) {
-          inView = () => cb([{ isIntersecting: true }]);
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
-    render(<Simulator locale="en" />);
+    const observers = stubObservers();
+    mount();
     await ready();
     await new Promise((r) => setTimeout(r, 300));
     expect(drawn).toEqual([]);
     expect(document.querySelector('.sim-flow')?.getAttribute('data-status')).toBe('waiting');
-    inView?.();
+    for (const seen of observers) seen();
     await waitFor(() => expect(document.querySelector('.sim-flow')?.getAttribute('data-status')).toBe('ready'));
     expect(drawn.at(-1)).toContain('flowchart TD');
     expect(document.querySelector('.sim-flow img')?.getAttribute('alt')).toContain('Download succeeds, from https://goproxy.cn.');
     select('sim-outcome-0', '404');
     await waitFor(() => expect(drawn.at(-1)).toMatch(/m0 -->\|"404"\| m1/));
+  });
+
+  it('compares Go releases once that section is in view, naming the rule at work', async () => {
+    const observers = stubObservers();
+    mount();
+    await ready();
+    fireEvent.click(document.querySelector('[data-preset="pipe-fallback"]') as HTMLElement);
+    expect(document.querySelector('.sim-versions[data-loaded]')).toBeNull();
+    for (const seen of observers) seen();
+    await waitFor(() => expect(document.querySelector('.sim-versions[data-loaded]')).not.toBeNull());
+    expect([...document.querySelectorAll('[data-difference]')].map((e) => e.getAttribute('data-difference'))).toEqual(['pipe-separator']);
+    expect(document.querySelector('[data-difference] dd code')?.textContent).toContain('invalid character "|" in host name');
+    fireEvent.click(document.querySelector('[data-preset="goproxy-cn"]') as HTMLElement);
+    await waitFor(() => expect(document.querySelectorAll('[data-difference]')).toHaveLength(0));
   });
 });

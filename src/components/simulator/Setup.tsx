@@ -3,12 +3,13 @@
 // are tied to it with aria-describedby.
 import { parseGoproxy } from '../../lib/goproxy/list.ts';
 import { parseGoVersion } from '../../lib/goversion.ts';
-import { DIRECT_OUTCOMES, type Issue, type Lang, type Outcome, URL_OUTCOMES } from '../../lib/simulator/index.ts';
+import { DIRECT_OUTCOMES, type Lang, type Outcome, URL_OUTCOMES } from '../../lib/simulator/model.ts';
 import { DEFAULT_VERSION } from '../../lib/simulator/simulate.ts';
 import { outcomeLabel } from '../../lib/simulator/texts.ts';
-import { Heading } from './bits.tsx';
+import type { Issue } from '../../lib/simulator/validate.ts';
+import { Heading, type T } from './bits.tsx';
 import { GO_VERSIONS, LATEST, type Match, needsVcs, outcomesFor, type SimState, type SumdbMode, slotsOf } from './state.ts';
-import type { StringKey, T } from './strings.ts';
+import type { StringKey } from './strings.ts';
 
 interface Props {
   state: SimState;

@@ -6,36 +6,25 @@ import './simulator.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseGoproxy } from '../../lib/goproxy/list.ts';
 import { parseGoVersion } from '../../lib/goversion.ts';
-import { PRESETS, type Step, type Trace, traceToMermaid, VERSION_DIFFERENCES, validateSimulateInput } from '../../lib/simulator/index.ts';
+import type { Lang, Step, Trace } from '../../lib/simulator/model.ts';
+import { PRESETS } from '../../lib/simulator/presets.ts';
 import { simulate } from '../../lib/simulator/simulate.ts';
-import { CopyBlock, Heading, Rich } from './bits.tsx';
+import { CopyBlock, Heading, makeT, Rich, type T } from './bits.tsx';
 import { Flowchart } from './Flowchart.tsx';
 import { Setup } from './Setup.tsx';
-import {
-  defaultState,
-  fromSearch,
-  langOf,
-  matchingPreset,
-  presetFor,
-  type SimState,
-  toCommand,
-  toInput,
-  toSearch,
-  versionEffects,
-  withGoproxy,
-} from './state.ts';
-import { makeT, type StringKey, type T } from './strings.ts';
-import type { Lang } from '../../lib/simulator/model.ts';
+import { Versions } from './Versions.tsx';
+import { defaultState, fromSearch, matchingPreset, presetFor, type SimState, toCommand, toInput, toSearch, withGoproxy } from './state.ts';
+import type { StringKey, Strings } from './strings.ts';
+
+type Validate = typeof import('../../lib/simulator/validate.ts').validateSimulateInput;
 
 interface Props {
-  /** Route locale ('zh-cn' | 'en') or a language tag. */
-  locale: string;
+  lang: Lang;
+  /** This language's interface text (see strings.ts). */
+  strings: Strings;
   /** Inside a guide section: headings one level lower, the URL points back at the section. */
   embedded?: boolean;
 }
-
-const plain = (s: string) => s.replace(/`/g, '');
-const firstLine = (s: string) => s.split('\n')[0] ?? s;
 
 function Steps({ steps, lang, t }: { steps: Step[]; lang: Lang; t: T }) {
   return (
@@ -119,19 +108,33 @@ function TraceView({ trace, lang, t, top }: { trace: Trace; lang: Lang; t: T; to
   );
 }
 
-export default function Simulator({ locale, embedded = false }: Props) {
-  const lang = langOf(locale);
-  const t = useMemo(() => makeT(lang), [lang]);
+export default function Simulator({ lang, strings, embedded = false }: Props) {
+  const t = useMemo(() => makeT(strings), [strings]);
   const top = embedded ? 3 : 2;
   const [state, setState] = useState<SimState>(defaultState);
   const [ready, setReady] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   // Set when the state was just read from the URL: normalise the URL in place, add no history entry.
   const fromUrl = useRef(true);
+  // Presets and selects only produce valid input; the schema (zod) is fetched the first time the
+  // reader can type, or a link brings a state, which keeps the page's first JavaScript small.
+  const [validate, setValidate] = useState<Validate | null>(null);
+  const wanted = useRef(false);
+  const needValidation = () => {
+    if (wanted.current) return;
+    wanted.current = true;
+    import('../../lib/simulator/validate.ts').then(
+      (m) => setValidate(() => m.validateSimulateInput),
+      () => {
+        wanted.current = false;
+      },
+    );
+  };
 
   useEffect(() => {
     const restore = () => {
       const r = fromSearch(location.search);
+      if (r) needValidation();
       fromUrl.current = true;
       setState(r ? r.state : defaultState());
       setProblems(r?.problems ?? []);
@@ -160,13 +163,13 @@ export default function Simulator({ locale, embedded = false }: Props) {
   }, [search, ready]);
 
   const input = useMemo(() => toInput(state), [state]);
-  const checked = useMemo(() => validateSimulateInput(input), [input]);
-  const issues = checked.ok ? [] : checked.issues;
+  const issues = useMemo(() => {
+    const checked = validate?.(input);
+    return checked && !checked.ok ? checked.issues : [];
+  }, [input, validate]);
   // A GOPROXY the go command rejects still has a trace: every download fails with its message.
   const runnable = issues.every((i) => i.path === 'goproxy');
   const trace = useMemo(() => (runnable ? simulate(input) : null), [input, runnable]);
-  const effects = useMemo(() => (trace ? versionEffects(state) : []), [state, trace]);
-  const source = useMemo(() => (trace ? traceToMermaid(trace, lang) : ''), [trace, lang]);
   const preset = matchingPreset(state);
   const general = issues.filter((i) => !/^(goproxy|module|outcomes\.\d+)$/.test(i.path));
 
@@ -174,7 +177,13 @@ export default function Simulator({ locale, embedded = false }: Props) {
   const setGoproxy = (value: string, go?: string) => setState((cur) => withGoproxy(cur, value, go ?? cur.go));
 
   return (
-    <div class={`sim${embedded ? ' is-embedded' : ''}`} data-ready={ready || undefined} inert={!ready}>
+    <div
+      class={`sim${embedded ? ' is-embedded' : ''}`}
+      data-ready={ready || undefined}
+      inert={!ready}
+      onFocusIn={needValidation}
+      onInput={needValidation}
+    >
       {problems.length > 0 && (
         <p class="callout warn" role="alert">
           {t('linkProblem', { list: problems.join(', ') })}
@@ -228,56 +237,10 @@ export default function Simulator({ locale, embedded = false }: Props) {
         <Heading top={top} level={0} id="sim-flow-h">
           {t('flow')}
         </Heading>
-        {trace ? <Flowchart source={source} summary={plain(trace.summary[lang])} t={t} /> : <p>{t('fixErrors')}</p>}
-        {trace && (
-          <details>
-            <summary>{t('flow.source')}</summary>
-            <CopyBlock t={t} id="sim-mermaid" label="Mermaid" text={source} />
-          </details>
-        )}
+        {trace ? <Flowchart trace={trace} lang={lang} t={t} /> : <p>{t('fixErrors')}</p>}
       </section>
 
-      <section class="sim-versions" aria-labelledby="sim-versions-h">
-        <Heading top={top} level={0} id="sim-versions-h">
-          {t('versions')}
-        </Heading>
-        {effects.length > 0 ? (
-          <>
-            <p>{t('versions.apply')}</p>
-            <ul>
-              {effects.map(({ diff, before, since }) => (
-                <li key={diff.id} data-difference={diff.id}>
-                  <p>
-                    <Rich text={diff.text[lang]} />
-                  </p>
-                  <dl>
-                    <dt>{t('versions.before', { go: diff.before })}</dt>
-                    <dd>
-                      <Rich text={before.summary[lang]} /> {before.error && <code>{firstLine(before.error)}</code>}
-                    </dd>
-                    <dt>{t('versions.since', { go: diff.since })}</dt>
-                    <dd>
-                      <Rich text={since.summary[lang]} /> {since.error && <code>{firstLine(since.error)}</code>}
-                    </dd>
-                  </dl>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{t('versions.none')}</p>
-        )}
-        <details>
-          <summary>{t('versions.all')}</summary>
-          <ul>
-            {VERSION_DIFFERENCES.map((d) => (
-              <li key={d.id}>
-                <Rich text={d.text[lang]} /> <span class="sim-muted">{t('versions.sources', { list: d.sources.join('; ') })}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
+      <Versions state={state} lang={lang} t={t} top={top} />
 
       <section class="sim-cli" aria-labelledby="sim-cli-h">
         <Heading top={top} level={0} id="sim-cli-h">

@@ -1,8 +1,37 @@
-// Small pieces of the simulator island: text with `code` spans, headings that shift a level when
+// Small pieces of the simulator island: interface text lookup, text with `code` spans, headings that shift a level when
 // the island sits inside a guide section, and a code block with a copy button.
-import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-import type { T } from './strings.ts';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StringKey, Strings } from './strings.ts';
+
+export type T = (key: StringKey, params?: Record<string, string | number>) => string;
+
+/** `{name}` placeholders filled from params; unknown ones are left visible rather than dropped. */
+export const makeT =
+  (strings: Strings): T =>
+  (key, params) =>
+    strings[key].replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
+
+/**
+ * True once the element has been on screen. Parts that need more code (the flowchart, the Go
+ * version comparison) import it only then, so the page's first JavaScript stays small.
+ */
+export function useSeen(ref: RefObject<Element>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setSeen(true);
+        io.disconnect();
+      }
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+  return seen;
+}
 
 /** The library's explanations mark code with backticks. */
 export function Rich({ text }: { text: string }) {

@@ -1,5 +1,5 @@
-// Draws a Mermaid flowchart as an <img> (data: URL). Loaded by dynamic import only when the
-// flowchart scrolls into view, so pages without it never download Mermaid.
+// Draws a trace as a Mermaid flowchart in an <img> (data: URL). Loaded by dynamic import only when
+// the flowchart scrolls into view, so pages without it never download Mermaid (nor this code).
 //
 // The site's Content-Security-Policy blocks <style> elements it has no hash for. Mermaid puts its
 // stylesheet in a <style> inside the SVG while it measures the drawing, which the policy would
@@ -8,6 +8,8 @@
 // the container's own styles. The rules go back into the finished SVG, which is shown as an image:
 // an SVG image is a separate document that the page's policy does not restyle.
 import mermaid from 'mermaid';
+import { traceToMermaid } from '../../lib/simulator/mermaid.ts';
+import type { Lang, Trace } from '../../lib/simulator/model.ts';
 
 /** The same look as the pre-rendered guide diagrams (src/lib/diagrams/diagram.ts RENDER_CONFIG). */
 const FONT = '"Noto Sans CJK SC", "Noto Sans", system-ui, sans-serif';
@@ -16,14 +18,16 @@ export interface Drawn {
   src: string;
   width: number;
   height: number;
+  /** The Mermaid text drawn, for readers who want to reuse it. */
+  source: string;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 let serial = 0;
 
 /** Renders one chart at a time: Mermaid's configuration is global. */
-export function renderFlowchart(source: string, dark: boolean, work: HTMLElement): Promise<Drawn> {
-  const job = queue.then(() => draw(source, dark, work));
+export function drawTrace(trace: Trace, lang: Lang, dark: boolean, work: HTMLElement): Promise<Drawn> {
+  const job = queue.then(() => draw(traceToMermaid(trace, lang), dark, work));
   queue = job.catch(() => undefined);
   return job;
 }
@@ -69,5 +73,5 @@ async function draw(source: string, dark: boolean, work: HTMLElement): Promise<D
     // An image needs an intrinsic size; Mermaid writes width="100%".
     .replace(/<svg([^>]*?) width="100%"/, `<svg$1 width="${width}" height="${height}"`)
     .replace(/<svg[^>]*>/, (open) => `${open}<style>${xmlText(rules)}</style>`);
-  return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width, height };
+  return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width, height, source };
 }

@@ -1,6 +1,5 @@
 // The simulator island's state, kept free of Preact so it can be tested directly: what the form
-// holds, how it becomes simulator input (and the equivalent CLI command), presets, the URL, and
-// which Go-version differences change the result for the current input.
+// holds, how it becomes simulator input (and the equivalent CLI command), presets and the URL.
 import { matchPrefixPatterns } from '../../lib/goproxy/patterns.ts';
 import { formatGo, LATEST_GO, parseGoVersion } from '../../lib/goversion.ts';
 import { quote } from '../../lib/quoting/posix.ts';
@@ -8,16 +7,13 @@ import {
   DIRECT_OUTCOMES,
   type DirectOutcome,
   FILE_OUTCOMES,
-  type Lang,
   type Outcome,
   type SimulateInput,
-  type Trace,
   URL_OUTCOMES,
   type UrlOutcome,
 } from '../../lib/simulator/model.ts';
 import { PRESETS } from '../../lib/simulator/presets.ts';
-import { DEFAULT_MODULE, DEFAULT_VERSION, outcomeSlots, simulate } from '../../lib/simulator/simulate.ts';
-import { VERSION_DIFFERENCES, type VersionDifference } from '../../lib/simulator/versions.ts';
+import { DEFAULT_MODULE, DEFAULT_VERSION, outcomeSlots } from '../../lib/simulator/simulate.ts';
 
 /** GONOPROXY / GONOSUMDB: unset (defaults to GOPRIVATE), set and matching the module, set and not matching. */
 export type Match = 'inherit' | 'match' | 'nomatch';
@@ -270,25 +266,3 @@ export function fromSearch(search: string): { state: SimState; problems: string[
   };
   return { state, problems: [...new Set(problems)] };
 }
-
-// --- Go versions -------------------------------------------------------------------------------
-
-export interface VersionEffect {
-  diff: VersionDifference;
-  before: Trace;
-  since: Trace;
-}
-
-const key = (t: Trace) => JSON.stringify([t.contacted, t.result, t.error, t.sumdb.status, t.sumdb.contacted]);
-
-/** The known Go-version differences that change the result for this state, with both results. */
-export function versionEffects(s: SimState): VersionEffect[] {
-  const at = (go: string) => simulate(toInput(withGoproxy(s, s.goproxy, go)));
-  return VERSION_DIFFERENCES.flatMap((diff) => {
-    const before = at(diff.before);
-    const since = at(diff.since);
-    return key(before) !== key(since) && diff.applies(toInput(s), since) ? [{ diff, before, since }] : [];
-  });
-}
-
-export const langOf = (locale: string): Lang => (locale === 'en' ? 'en' : 'zh-CN');

@@ -1,5 +1,7 @@
 // Interface text of the simulator island, in both languages (step explanations, notes and
 // validation messages come from src/lib/simulator). Every key exists in both (a test checks it).
+// The page passes one language's table to the island as a prop, so the browser never downloads
+// the other language's text as JavaScript.
 import type { Lang } from '../../lib/simulator/model.ts';
 
 const en = {
@@ -69,6 +71,7 @@ const en = {
   'contacted.no': 'no request',
   sumdbResult: 'Checksum database ({name})',
   versions: 'Go versions',
+  'versions.waiting': 'The comparison with other Go releases is made when this section comes into view.',
   'versions.apply': 'For this setup the result depends on the Go release:',
   'versions.none': 'No known difference between Go releases changes this result.',
   'versions.before': 'Go {go} and older',
@@ -161,6 +164,7 @@ const zh: Record<StringKey, string> = {
   'contacted.no': '未发送请求',
   sumdbResult: '校验和数据库（{name}）',
   versions: 'Go 版本',
+  'versions.waiting': '滚动到这里时才会与其他 Go 版本作比较。',
   'versions.apply': '对于这个设置，结果取决于 Go 版本：',
   'versions.none': '已知的版本差异都不会改变这个结果。',
   'versions.before': 'Go {go} 及更早',
@@ -186,9 +190,4 @@ const zh: Record<StringKey, string> = {
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-CN': zh };
 
-export type T = (key: StringKey, params?: Record<string, string | number>) => string;
-
-export const makeT =
-  (lang: Lang): T =>
-  (key, params) =>
-    STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
+export type Strings = Record<StringKey, string>;

@@ -4,6 +4,10 @@ import { measurePage } from '../../src/tools/page-weight.ts';
 import { builtPages } from './site.ts';
 
 const GUIDE_JS_GZIP = 2 * 1024;
+// "How GOPROXY works" embeds the simulator (client:visible): until it scrolls into view the page
+// loads only the island loader, and must stay within the generator page's budget with no Mermaid.
+const SIMULATOR_GUIDE = /\/guides\/how-goproxy-works\/$/;
+const SIMULATOR_GUIDE_JS_GZIP = 35 * 1024;
 const PAGE_HTML_CSS_GZIP = 100 * 1024;
 
 for (const path of builtPages()) {
@@ -11,7 +15,8 @@ for (const path of builtPages()) {
     const w = await measurePage(page, new URL(path, baseURL).href, path);
     expect(w.html.gzip + w.css.gzip, 'HTML+CSS gzip').toBeLessThanOrEqual(PAGE_HTML_CSS_GZIP);
     if (path.includes('/guides/') || path === '/' || path === '/en/') {
-      expect(w.js.gzip, `JS gzip before search is opened (${w.jsUrls.join(', ')})`).toBeLessThanOrEqual(GUIDE_JS_GZIP);
+      const budget = SIMULATOR_GUIDE.test(path) ? SIMULATOR_GUIDE_JS_GZIP : GUIDE_JS_GZIP;
+      expect(w.js.gzip, `JS gzip before search is opened (${w.jsUrls.join(', ')})`).toBeLessThanOrEqual(budget);
       expect(w.jsText).not.toMatch(/mermaid/i);
     }
   });

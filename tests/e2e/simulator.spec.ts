@@ -175,6 +175,8 @@ for (const place of PLACES) {
       await page.locator('.sim[data-ready]').waitFor();
       const img = await showFlowchart(page);
       expect(await mermaidScripts(scripts.slice(before))).not.toEqual([]);
+      // Drawn with dagre: Mermaid's default ELK layout would add about 450 KB gzip.
+      expect(scripts.map((x) => x.url).filter((u) => /\/elk-[^/]+\.js$/.test(u))).toEqual([]);
       test.info().annotations.push({
         type: 'js',
         description: `${place.path}: ${kb(bytes)} gzip before the simulator/flowchart is in view, ${kb(await gzipBytes(page, scripts))} after the flowchart is drawn`,

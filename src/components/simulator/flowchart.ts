@@ -39,6 +39,10 @@ async function draw(source: string, dark: boolean, work: HTMLElement): Promise<D
     startOnLoad: false,
     securityLevel: 'strict',
     theme: dark ? 'dark' : 'default',
+    // Mermaid 12 defaults to the ELK layout (450 KB gzip more to download); dagre draws these
+    // small charts as well and matches the pre-rendered guide diagrams.
+    layout: 'dagre',
+    look: 'classic',
     fontFamily: FONT,
     htmlLabels: false,
     flowchart: { htmlLabels: false, wrappingWidth: 360 },

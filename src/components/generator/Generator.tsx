@@ -2,8 +2,10 @@
 // start preset (so the page works without JavaScript); in the browser it then restores the form
 // from the link, or the reader's machine from localStorage, and keeps the link up to date.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { presets, validateConfig } from '../../lib/config/index.ts';
-import { formats, render } from '../../lib/render/index.ts';
+import { hasMessages, loadMessages, presets, validateConfig } from '../../lib/config/index.ts';
+import { type PageFormat, pageFormats } from '../../lib/render/page.ts';
+import { render } from '../../lib/render/result.ts';
+import type { Format } from '../../lib/render/types.ts';
 import { Ctx, type FormCtx, makeT } from './fields.tsx';
 import { Form } from './Form.tsx';
 import { type Item, Output } from './Output.tsx';
@@ -54,6 +56,8 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   const [tab, setTab] = useState('');
   const [live, setLive] = useState('');
   const [ready, setReady] = useState(false);
+  // Renderers fetched when their tab was first opened (see lib/render/page.ts).
+  const [loaded, setLoaded] = useState<Record<string, Format>>({});
   const machine = useRef<Machine>({ os: 'linux', shell: 'bash' });
   const lastGood = useRef<Item[]>([]);
   // A state restored from the address bar rewrites its own entry instead of adding one, so
@@ -98,17 +102,27 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
 
   const { draft, baseId } = state;
   const base = useMemo(() => presetFor(baseId, draft.target), [baseId, draft.target]);
-  const result = useMemo(() => validateConfig(draft, locale), [draft, locale]);
+  // Message texts are fetched (in this page's language only) when the first issue appears.
+  const [texts, setTexts] = useState(() => hasMessages(locale));
+  const result = useMemo(() => validateConfig(draft, locale), [draft, locale, texts]);
+  const issues = result.errors.length + result.warnings.length;
+  useEffect(() => {
+    if (issues > 0 && !texts) loadMessages(locale).then(() => setTexts(true));
+  }, [issues > 0, texts]);
   const fields = useMemo(() => fieldPaths(draft), [draft]);
   const errors = useMemo(() => issuesByField(result.errors, fields), [result, fields]);
   const match = useMemo(() => matchingPreset(draft), [draft]);
 
+  const formatOf = (pf: PageFormat) => ('format' in pf ? pf.format : loaded[pf.meta.id]);
   const items: Item[] = useMemo(() => {
     const c = result.config;
     if (c) {
-      const list = formats
-        .filter((f) => f.applies(c))
-        .map((format) => ({ format, result: render(format, c), blocking: result.errors, file: isFileText(format, c) }));
+      const list = pageFormats
+        .filter((pf) => pf.meta.applies(c))
+        .map((pf) => {
+          const format = formatOf(pf);
+          return { format: pf.meta, result: format && render(format, c), blocking: result.errors, file: isFileText(pf.meta, c) };
+        });
       if (result.ok) lastGood.current = list;
       return list;
     }
@@ -116,11 +130,25 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
     const prev =
       lastGood.current.length > 0
         ? lastGood.current
-        : formats.filter((f) => f.applies(presetConfig(start))).map((format) => ({ format, result: undefined, blocking: [], file: false }));
+        : pageFormats
+            .filter((pf) => pf.meta.applies(presetConfig(start)))
+            .map((pf) => ({ format: pf.meta, result: undefined, blocking: [], file: false }));
     return prev.map((i) => ({ ...i, blocking: result.errors }));
-  }, [result]);
+  }, [result, loaded]);
 
   const preferred = items.find((i) => i.format.id === tab) ?? items.find((i) => i.format.id === draft.target.shell) ?? items[0];
+
+  // Fetch the renderer behind the tab on screen the first time it is needed.
+  const shown = pageFormats.find((pf) => pf.meta.id === preferred?.format.id);
+  const pending = shown && 'load' in shown && !loaded[shown.meta.id] ? shown : undefined;
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    pending.load().then((f) => live && setLoaded((m) => ({ ...m, [f.id]: f })));
+    return () => {
+      live = false;
+    };
+  }, [pending]);
 
   const set = (path: string, value: unknown) => {
     const machineChange = path === 'target.os' || path === 'target.shell';

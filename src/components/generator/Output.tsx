@@ -3,14 +3,15 @@
 // when the snippet cannot be trusted. Warnings sit beside it with their reason and safer choice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/config/index.ts';
-import type { Format, RenderResult } from '../../lib/render/index.ts';
+import type { FormatMeta } from '../../lib/render/meta.ts';
+import type { RenderResult } from '../../lib/render/result.ts';
 import { fieldId, type T } from './fields.tsx';
 import { highlight } from './highlight.ts';
 import { anchorFor, changedLines, type Locale } from './state.ts';
 
 export interface Item {
-  format: Format;
-  /** Undefined when the form cannot be turned into a config at all (the last good text is shown). */
+  format: FormatMeta;
+  /** Undefined while the renderer is being fetched, or when the form cannot be turned into a config at all. */
   result: RenderResult | undefined;
   /** Errors that make this snippet untrustworthy. */
   blocking: Issue[];
@@ -151,7 +152,7 @@ export function CodeBlock(props: {
   );
 }
 
-const fileNameOf = (f: Format, path: string | undefined) => {
+const fileNameOf = (f: FormatMeta, path: string | undefined) => {
   const base = path?.split(/[\\/]/).pop();
   return base && !base.includes('%') && !base.includes('~') ? base : f.fileName;
 };
@@ -223,6 +224,7 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
                 </p>
               </div>
             )}
+            {!current.result && current.blocking.length === 0 && <p class="help">{s('loading')}</p>}
             {out && (
               <>
                 {out.path && <p class="where">{s(fname ? 'writeTo' : 'changes', { path: out.path })}</p>}

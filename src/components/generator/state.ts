@@ -14,7 +14,7 @@ import {
   withoutSecrets,
 } from '../../lib/config/index.ts';
 import { decodeState, encodeState } from '../../lib/permalink/state.ts';
-import type { Format } from '../../lib/render/index.ts';
+import type { FormatMeta } from '../../lib/render/meta.ts';
 
 /** What the form holds: the config's shape, but values may be invalid until validateConfig agrees. */
 export type Draft = ModfixConfig;
@@ -290,7 +290,7 @@ export function changedLines(prev: string | undefined, next: string): number[] {
  * change it. .netrc is the file only when every token was typed in; otherwise it is the command
  * that writes the file from the token variables.
  */
-export function isFileText(format: Format, c: Draft): boolean {
+export function isFileText(format: FormatMeta, c: Draft): boolean {
   if (!format.fileName) return false;
   return format.id !== 'netrc' || hostsBy(c, 'netrc').every((h) => h.token);
 }

@@ -15,7 +15,7 @@ export {
   networkEnv,
 } from './derive.ts';
 export { fill, type Locale, type Localized, t } from './i18n.ts';
-export { message } from './messages.ts';
+export { hasMessages, loadMessages, message } from './messages.ts';
 export { type Preset, presetById, presets } from './presets.ts';
 export type { AuthHost, ModfixConfig, ModfixConfigInput, ProxyEntry, TargetOS, TargetShell } from './schema.ts';
 export { ConfigSchema, MODEL_VERSION } from './schema.ts';

@@ -5,6 +5,7 @@ import { homeFile, provenance } from './common.ts';
 import { proxyArgs } from './docker.ts';
 import { argQuoter, commentMarker, continuation, homeRef, wordQuoter } from './shell-words.ts';
 import { type Format, RenderError } from './types.ts';
+import { athensMeta } from './meta.ts';
 
 const STORAGE = '/var/lib/athens';
 
@@ -19,9 +20,7 @@ function goBinaryEnv(c: ModfixConfig): string {
 }
 
 export const athens: Format = {
-  id: 'athens',
-  label: t('Athens proxy (docker run)', 'Athens 代理（docker run）'),
-  applies: () => true,
+  ...athensMeta,
   render(c) {
     const shell = c.target.shell;
     const q = argQuoter(shell);

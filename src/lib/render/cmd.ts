@@ -4,11 +4,10 @@ import { allEnv, t } from '../config/index.ts';
 import { setVar, setxVar } from '../quoting/cmd.ts';
 import { notes, provenance, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';
+import { cmdMeta } from './meta.ts';
 
 export const cmd: Format = {
-  id: 'cmd',
-  label: t('Command Prompt (cmd)', '命令提示符（cmd）'),
-  applies: (c) => c.target.os === 'windows',
+  ...cmdMeta,
   render(c) {
     const env = allEnv(c);
     const persistent = c.target.scope === 'persistent';

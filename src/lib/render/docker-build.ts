@@ -5,11 +5,10 @@ import { homeFile, provenance } from './common.ts';
 import { buildArgs, NETRC_SECRET, needsNetrc, needsSsh, proxyArgs } from './docker.ts';
 import { argQuoter, commentMarker, continuation, homeRef, wordQuoter } from './shell-words.ts';
 import type { Format } from './types.ts';
+import { dockerBuildMeta } from './meta.ts';
 
 export const dockerBuild: Format = {
-  id: 'docker-build',
-  label: t('docker build command', 'docker build 命令'),
-  applies: () => true,
+  ...dockerBuildMeta,
   render(c) {
     const shell = c.target.shell;
     const q = argQuoter(shell);

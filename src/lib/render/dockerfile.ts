@@ -6,12 +6,10 @@ import * as posix from '../quoting/posix.ts';
 import { provenance } from './common.ts';
 import { buildArgs, dockerValue, modCache, NETRC_SECRET, needsNetrc, needsSsh } from './docker.ts';
 import type { Format } from './types.ts';
+import { dockerfileMeta } from './meta.ts';
 
 export const dockerfile: Format = {
-  id: 'dockerfile',
-  label: t('Dockerfile', 'Dockerfile'),
-  fileName: 'Dockerfile',
-  applies: () => true,
+  ...dockerfileMeta,
   render(c) {
     const args = buildArgs(c);
     const cache = modCache(c);

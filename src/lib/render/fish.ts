@@ -3,11 +3,10 @@ import { allEnv, t } from '../config/index.ts';
 import { setVar } from '../quoting/fish.ts';
 import { notes, provenance, refusePersistentRef, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';
+import { fishMeta } from './meta.ts';
 
 export const fish: Format = {
-  id: 'fish',
-  label: t('fish', 'fish'),
-  applies: (c) => c.target.os !== 'windows' || c.target.shell === 'fish',
+  ...fishMeta,
   render(c) {
     const env = allEnv(c);
     const persistent = c.target.scope === 'persistent';

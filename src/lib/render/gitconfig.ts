@@ -5,6 +5,7 @@ import { hostName, hostsBy, type ModfixConfig, t } from '../config/index.ts';
 import { homeFile, provenance, sampleModule } from './common.ts';
 import { argQuoter } from './shell-words.ts';
 import { type Format, RenderError } from './types.ts';
+import { gitconfigMeta } from './meta.ts';
 
 /** The helper that keeps credentials in the OS's own store where there is one. */
 const HELPER = { linux: 'store', macos: 'osxkeychain', windows: 'manager' } as const;
@@ -52,10 +53,7 @@ function fileText(list: Setting[]): string {
 }
 
 export const gitconfig: Format = {
-  id: 'gitconfig',
-  label: t('.gitconfig (git)', '.gitconfig（git）'),
-  fileName: '.gitconfig',
-  applies: (c) => settings(c).length > 0,
+  ...gitconfigMeta,
   render(c) {
     const list = settings(c);
     const q = argQuoter(c.target.shell);

@@ -4,15 +4,13 @@ import { t } from '../config/index.ts';
 import { provenance } from './common.ts';
 import { ciNotes, jobEnv, jobSecrets, setupScript, yamlString } from './ci.ts';
 import type { Format } from './types.ts';
+import { githubActionsMeta } from './meta.ts';
 
 /** GitHub evaluates ${{ … }} in workflow values. */
 const EXPR = /\$\{\{/;
 
 export const githubActions: Format = {
-  id: 'github-actions',
-  label: t('GitHub Actions', 'GitHub Actions'),
-  fileName: '.github/workflows/go.yml',
-  applies: () => true,
+  ...githubActionsMeta,
   render(c) {
     const secret = (name: string) => `\${{ secrets.${name} }}`;
     const env = jobEnv(c, 'github-actions', secret, EXPR);

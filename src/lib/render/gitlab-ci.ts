@@ -4,16 +4,14 @@ import { t } from '../config/index.ts';
 import { ciNotes, jobEnv, setupScript, yamlString } from './ci.ts';
 import { provenance } from './common.ts';
 import type { Format } from './types.ts';
+import { gitlabCiMeta } from './meta.ts';
 
 /** GitLab expands $VAR in variable values. */
 const DOLLAR = /\$/;
 const CACHE = '.go/pkg/mod';
 
 export const gitlabCi: Format = {
-  id: 'gitlab-ci',
-  label: t('GitLab CI', 'GitLab CI'),
-  fileName: '.gitlab-ci.yml',
-  applies: () => true,
+  ...gitlabCiMeta,
   render(c) {
     const env = jobEnv(c, 'gitlab-ci', (name) => `\${${name}}`, DOLLAR, ['GOMODCACHE']);
     env.push(['GOMODCACHE', `$CI_PROJECT_DIR/${CACHE}`]);

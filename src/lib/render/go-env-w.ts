@@ -5,11 +5,10 @@ import { atLeast, LATEST_GO, parseGoVersion } from '../goversion.ts';
 import { goEnvFile, notes, provenance, verifyGoEnv } from './common.ts';
 import { argQuoter, commentMarker } from './shell-words.ts';
 import type { Format } from './types.ts';
+import { goEnvWMeta } from './meta.ts';
 
 export const goEnvW: Format = {
-  id: 'go-env-w',
-  label: t('go env -w (every shell)', 'go env -w（适用于所有 shell）'),
-  applies: () => true,
+  ...goEnvWMeta,
   render(c: ModfixConfig) {
     const q = argQuoter(c.target.shell);
     const go = parseGoVersion(c.build.go) ?? LATEST_GO;

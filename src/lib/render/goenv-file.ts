@@ -3,12 +3,10 @@
 import { goEnv, t } from '../config/index.ts';
 import { goEnvFile, notes, provenance, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';
+import { goenvFileMeta } from './meta.ts';
 
 export const goenvFile: Format = {
-  id: 'goenv-file',
-  label: t('go env file', 'go env 配置文件'),
-  fileName: 'env',
-  applies: () => true,
+  ...goenvFileMeta,
   render(c) {
     const lines = goEnv(c)
       .set.map(([k, v]) => `${k}=${v}`)

@@ -9,6 +9,7 @@ import * as posix from '../quoting/posix.ts';
 import * as ps from '../quoting/powershell.ts';
 import { homeFile, provenance, sampleModule } from './common.ts';
 import type { Format } from './types.ts';
+import { netrcMeta } from './meta.ts';
 
 /**
  * Machine names for a host. Go 1.15–1.23 and curl compare the host name without the port;
@@ -67,10 +68,7 @@ function powershellCommand(hosts: AuthHost[]): string {
 const forShell = (c: ModfixConfig, script: string) => (c.target.shell === 'fish' ? `sh -c ${fish.quote(script)}\n` : script);
 
 export const netrc: Format = {
-  id: 'netrc',
-  label: t('.netrc (HTTPS token)', '.netrc（HTTPS 令牌）'),
-  fileName: '.netrc',
-  applies: (c) => hostsBy(c, 'netrc').length > 0,
+  ...netrcMeta,
   render(c: ModfixConfig) {
     const hosts = hostsBy(c, 'netrc');
     const windows = c.target.os === 'windows';

@@ -3,6 +3,7 @@
 import { t } from '../config/index.ts';
 import { homeFile, provenance } from './common.ts';
 import { type Format, RenderError } from './types.ts';
+import { npmrcMeta } from './meta.ts';
 
 /** The registry URL npm keys credentials by: no scheme, with a trailing slash ("nerf dart"). */
 const nerfDart = (url: string) => `${url.replace(/^https?:/, '').replace(/\/?$/, '/')}`;
@@ -14,10 +15,7 @@ function iniValue(v: string): string {
 }
 
 export const npmrc: Format = {
-  id: 'npmrc',
-  label: t('.npmrc (npm)', '.npmrc（npm）'),
-  fileName: '.npmrc',
-  applies: (c) => c.npm.registry !== undefined || c.npm.scopes.length > 0,
+  ...npmrcMeta,
   render(c) {
     const lines = [provenance(';')];
     if (c.npm.registry) lines.push(`registry=${iniValue(c.npm.registry)}`);

@@ -4,11 +4,10 @@ import { allEnv, t } from '../config/index.ts';
 import { setEnv, setUserEnv } from '../quoting/powershell.ts';
 import { notes, provenance, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';
+import { powershellMeta } from './meta.ts';
 
 export const powershell: Format = {
-  id: 'powershell',
-  label: t('PowerShell', 'PowerShell'),
-  applies: (c) => c.target.os === 'windows' || c.target.shell === 'powershell',
+  ...powershellMeta,
   render(c) {
     const env = allEnv(c);
     const persistent = c.target.scope === 'persistent';

@@ -2,7 +2,7 @@
 // The error doctor island's logic: evidence marking, guide and generator links (read back by the
 // generator itself), the worker runner's cancelling, and the island driven like a reader would —
 // with real captured go output, diagnosed by the real core (in-thread here, in a worker on the page).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { hydrate, render as preactRender } from 'preact';
@@ -367,5 +367,14 @@ describe('the island', () => {
     expect(document.activeElement).toBe(box());
     expect(topCard()).toBeNull();
     expect(status().textContent).toBe(STRINGS.en.idle);
+  });
+});
+
+// The page's example buttons paste copies of real captures; a copy that drifts from its fixture
+// (re-captured, relabelled) would show readers text the go command never printed.
+describe('page examples', () => {
+  const dir = join(import.meta.dirname, '../../src/components/doctor/examples');
+  it.each(readdirSync(dir))('%s is byte-identical to its captured fixture', (file) => {
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(fixture(file.replace(/\.txt$/, '')));
   });
 });

@@ -292,6 +292,10 @@ test('without JavaScript the page explains itself and shows the first example’
     expect(html).toContain(place.name === 'page' ? STRINGS[place.lang].noJs : place.lang === 'en' ? 'needs JavaScript' : '需要 JavaScript');
     await expect(contacted(page)).toHaveAttribute('data-contacted', 'https://goproxy.cn');
     await expect(page.locator('.sim-result')).toHaveAttribute('data-result', 'success');
+    // The result is there for screen readers too; only the controls, which would do nothing, are off.
+    await expect(page.getByRole('heading', { name: STRINGS[place.lang].trace })).toBeVisible();
+    await expect(page.locator('#sim-goproxy')).toBeDisabled();
+    await expect(page.locator('[data-preset="off"]')).toBeDisabled();
   }
   await context.close();
 });

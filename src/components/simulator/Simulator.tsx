@@ -177,13 +177,7 @@ export default function Simulator({ lang, strings, embedded = false }: Props) {
   const setGoproxy = (value: string, go?: string) => setState((cur) => withGoproxy(cur, value, go ?? cur.go));
 
   return (
-    <div
-      class={`sim${embedded ? ' is-embedded' : ''}`}
-      data-ready={ready || undefined}
-      inert={!ready}
-      onFocusIn={needValidation}
-      onInput={needValidation}
-    >
+    <div class={`sim${embedded ? ' is-embedded' : ''}`} data-ready={ready || undefined} onFocusIn={needValidation} onInput={needValidation}>
       {problems.length > 0 && (
         <p class="callout warn" role="alert">
           {t('linkProblem', { list: problems.join(', ') })}
@@ -201,6 +195,7 @@ export default function Simulator({ lang, strings, embedded = false }: Props) {
                 class="btn sim-preset"
                 data-preset={p.id}
                 aria-pressed={preset === p.id}
+                disabled={!ready}
                 onClick={() => setState((cur) => presetFor(p.id, cur.go))}
               >
                 {p.label[lang]}
@@ -212,7 +207,7 @@ export default function Simulator({ lang, strings, embedded = false }: Props) {
       </section>
 
       <div class="sim-grid">
-        <Setup state={state} lang={lang} t={t} top={top} issues={issues} set={set} setGoproxy={setGoproxy} />
+        <Setup state={state} lang={lang} t={t} top={top} issues={issues} set={set} setGoproxy={setGoproxy} disabled={!ready} />
         <section class="sim-trace" aria-labelledby="sim-trace-h">
           <Heading top={top} level={0} id="sim-trace-h">
             {t('trace')}

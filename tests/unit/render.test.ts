@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ModfixConfigInput, presets, validateConfig } from '../../src/lib/config/index.ts';
 import { type FormatId, formatById, formats, render, renderAll } from '../../src/lib/render/index.ts';
+import { pageFormats } from '../../src/lib/render/page.ts';
 
 const cfg = (input: ModfixConfigInput) => {
   const r = validateConfig(input, 'en');
@@ -107,6 +108,32 @@ describe('registry', () => {
     expect(win).toContain('powershell');
     expect(win).not.toContain('bash');
     expect(applies(cfg(everything))).toEqual(expect.arrayContaining(['netrc', 'gitconfig', 'npmrc']));
+  });
+  it('the page lists the same formats in the same order, and each loader fetches that renderer', async () => {
+    expect(pageFormats.map((p) => p.meta.id)).toEqual(formats.map((f) => f.id));
+    for (const p of pageFormats) {
+      const f = 'format' in p ? p.format : await p.load();
+      expect(f).toBe(formatById(p.meta.id));
+    }
+  });
+  it("gitconfig applies exactly when it has a setting to write (its meta predicate stands in for the renderer's)", () => {
+    const gitconfig = formatById('gitconfig') as NonNullable<ReturnType<typeof formatById>>;
+    const inputs: ModfixConfigInput[] = [
+      { version: 1 },
+      everything,
+      ...presets.map((p) => p.config),
+      { version: 1, network: { httpsProxy: 'http://p.example:3128', gitProxy: false } },
+      { version: 1, network: { httpProxy: 'http://p.example:3128' } },
+      { version: 1, network: { caBundle: '/etc/ca.pem' } },
+      { version: 1, auth: { hosts: [{ host: 'git.corp.example', method: 'netrc', login: 'me' }] } },
+      { version: 1, auth: { hosts: [{ host: 'git.corp.example', method: 'git-credential', login: 'me' }] } },
+    ];
+    for (const input of inputs) {
+      const c = cfg(input);
+      const r = render(gitconfig, c);
+      const hasSetting = r.ok && /^\[/m.test(r.output.text);
+      expect(gitconfig.applies(c), JSON.stringify(input)).toBe(hasSetting);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 // An Athens module proxy in Docker: disk storage, the chosen mirrors as its upstream, private
 // patterns kept away from upstream proxies and the checksum DB, credentials mounted read-only.
 import { entryValue, goEnv, hostsBy, type ModfixConfig, t } from '../config/index.ts';
-import { homeFile, provenance } from './common.ts';
+import { provenance } from './common.ts';
+import { homeFile } from './places.ts';
 import { proxyArgs } from './docker.ts';
 import { argQuoter, commentMarker, continuation, homeRef, wordQuoter } from './shell-words.ts';
 import { type Format, RenderError } from './types.ts';

@@ -1,7 +1,8 @@
 // The `docker build` command for the Dockerfile: settings as --build-arg, the .netrc as a
 // BuildKit secret, the SSH agent for insteadOf hosts, and the proxy variables from the shell.
 import { t } from '../config/index.ts';
-import { homeFile, provenance } from './common.ts';
+import { provenance } from './common.ts';
+import { homeFile } from './places.ts';
 import { buildArgs, NETRC_SECRET, needsNetrc, needsSsh, proxyArgs } from './docker.ts';
 import { argQuoter, commentMarker, continuation, homeRef, wordQuoter } from './shell-words.ts';
 import type { Format } from './types.ts';

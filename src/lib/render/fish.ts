@@ -1,7 +1,8 @@
 // fish: `set -gx` for a session, `set -Ux` (universal, saved by fish itself) when persistent.
 import { allEnv, t } from '../config/index.ts';
 import { setVar } from '../quoting/fish.ts';
-import { notes, provenance, refusePersistentRef, verifyGoEnv } from './common.ts';
+import { notes, provenance, verifyGoEnv } from './common.ts';
+import { refusePersistentRef } from './places.ts';
 import type { Format } from './types.ts';
 import { fishMeta } from './meta.ts';
 

@@ -2,7 +2,8 @@
 // credential helpers, git's own proxy and CA settings. (Hosts using .netrc need nothing here:
 // git reads ~/.netrc through curl.)
 import { hostName, hostsBy, type ModfixConfig, t } from '../config/index.ts';
-import { homeFile, provenance, sampleModule } from './common.ts';
+import { provenance } from './common.ts';
+import { homeFile, sampleModule } from './places.ts';
 import { argQuoter } from './shell-words.ts';
 import { type Format, RenderError } from './types.ts';
 import { gitconfigMeta } from './meta.ts';

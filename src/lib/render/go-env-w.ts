@@ -2,7 +2,8 @@
 // puts the ones the model leaves at their default back to it, so the result equals the model.
 import { GO_VAR_SINCE, goEnv, type ModfixConfig, networkEnv, t } from '../config/index.ts';
 import { atLeast, LATEST_GO, parseGoVersion } from '../goversion.ts';
-import { goEnvFile, notes, provenance, verifyGoEnv } from './common.ts';
+import { provenance, verifyGoEnv } from './common.ts';
+import { goEnvFile, osWins } from './places.ts';
 import { argQuoter, commentMarker } from './shell-words.ts';
 import type { Format } from './types.ts';
 import { goEnvWMeta } from './meta.ts';
@@ -32,7 +33,7 @@ export const goEnvW: Format = {
     return {
       text: `${lines.join('\n')}\n`,
       path: goEnvFile(c.target.os),
-      notes: [notes.osWins, ...extra],
+      notes: [osWins, ...extra],
       verify: verifyGoEnv(c),
       undo: `go env -u ${set.map(([k]) => k).join(' ')}\n`,
     };

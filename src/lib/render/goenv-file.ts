@@ -1,7 +1,8 @@
 // The go env file itself (what `go env -w` writes): KEY=VALUE lines, no quoting, sorted by key
 // the way go env -w sorts them, so a later `go env -w` leaves the file as it is.
 import { goEnv, t } from '../config/index.ts';
-import { goEnvFile, notes, provenance, verifyGoEnv } from './common.ts';
+import { provenance, verifyGoEnv } from './common.ts';
+import { goEnvFile, osWins } from './places.ts';
 import type { Format } from './types.ts';
 import { goenvFileMeta } from './meta.ts';
 
@@ -20,7 +21,7 @@ export const goenvFile: Format = {
           'Replaces the whole file: merge by hand if it already has other settings (see go env GOENV).',
           '会替换整个文件：若已有其他设置请手动合并（位置见 go env GOENV）。',
         ),
-        notes.osWins,
+        osWins,
       ],
       verify: verifyGoEnv(c),
     };

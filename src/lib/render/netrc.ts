@@ -7,7 +7,8 @@ import type { AuthHost, ModfixConfig } from '../config/index.ts';
 import * as fish from '../quoting/fish.ts';
 import * as posix from '../quoting/posix.ts';
 import * as ps from '../quoting/powershell.ts';
-import { homeFile, provenance, sampleModule } from './common.ts';
+import { provenance } from './common.ts';
+import { homeFile, sampleModule } from './places.ts';
 import type { Format } from './types.ts';
 import { netrcMeta } from './meta.ts';
 

@@ -1,7 +1,8 @@
 // .npmrc for projects that also build JavaScript: a registry mirror, scoped private registries,
 // and their tokens as ${VAR} references that npm expands when it reads the file.
 import { t } from '../config/index.ts';
-import { homeFile, provenance } from './common.ts';
+import { provenance } from './common.ts';
+import { homeFile } from './places.ts';
 import { type Format, RenderError } from './types.ts';
 import { npmrcMeta } from './meta.ts';
 

@@ -3,7 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
-export const DIST = process.env.MODFIX_OUT ? `${process.env.MODFIX_OUT.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
+export const DIST = process.env.MODFIX_OUT
+  ? `${process.env.MODFIX_OUT.replace(/\/$/, '')}/`
+  : new URL('../../dist/', import.meta.url).pathname;
 
 /** Every built HTML page as a site path ("/en/guides/x/"), 404 excluded. */
 export function builtPages(): string[] {

@@ -59,18 +59,17 @@ export function assignmentsIn(code: string): Assignment[] {
     const push = (name: string, value: string) => {
       if (!unresolved(value)) out.push({ name, value, line });
     };
-    let m: RegExpExecArray | null;
-    if ((m = /^\$env:([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$/.exec(line))) {
-      const w = shellWords(m[2] ?? '');
-      if (w?.[0] !== undefined) push(m[1] ?? '', w[0]);
+    const ps = /^\$env:([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$/.exec(line);
+    if (ps) {
+      const w = shellWords(ps[2] ?? '');
+      if (w?.[0] !== undefined) push(ps[1] ?? '', w[0]);
       continue;
     }
-    if ((m = /^\[(?:System\.)?Environment\]::SetEnvironmentVariable\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]/.exec(line))) {
-      push(m[1] ?? '', m[2] ?? '');
-      continue;
-    }
-    if ((m = /^set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"]*)"?\s*$/.exec(line))) {
-      push(m[1] ?? '', m[2] ?? '');
+    const persist = /^\[(?:System\.)?Environment\]::SetEnvironmentVariable\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]/.exec(line);
+    const cmd = /^set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"]*)"?\s*$/.exec(line);
+    const simple = persist ?? cmd;
+    if (simple) {
+      push(simple[1] ?? '', simple[2] ?? '');
       continue;
     }
     const words = shellWords(line);

@@ -22,6 +22,8 @@ const code = (page: Page) => page.locator('#gen-code');
 async function showTab(page: Page, id: string) {
   await page.locator(`#gt-${id}`).click();
   await expect(panel(page)).toHaveAttribute('data-format', id);
+  // Most renderers are fetched when their tab first opens.
+  await expect(panel(page).locator('.loading')).toHaveCount(0);
 }
 async function pickPreset(page: Page, id: string) {
   const button = page.locator(`[data-preset="${id}"]`);

@@ -224,7 +224,7 @@ export function Output({ locale, t, items, warnings, fields, tab, onTab, announc
                 </p>
               </div>
             )}
-            {!current.result && current.blocking.length === 0 && <p class="help">{s('loading')}</p>}
+            {!current.result && current.blocking.length === 0 && <p class="help loading">{s('loading')}</p>}
             {out && (
               <>
                 {out.path && <p class="where">{s(fname ? 'writeTo' : 'changes', { path: out.path })}</p>}

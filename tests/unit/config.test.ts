@@ -12,6 +12,8 @@ import {
   validateConfig,
   withoutSecrets,
 } from '../../src/lib/config/index.ts';
+import { MESSAGES_EN } from '../../src/lib/config/messages-en.ts';
+import { MESSAGES_ZH } from '../../src/lib/config/messages-zh.ts';
 import { parseGoproxy } from '../../src/lib/goproxy/list.ts';
 import { pathMatch } from '../../src/lib/goproxy/patterns.ts';
 
@@ -325,6 +327,16 @@ describe('validateConfig: cross-field rules', () => {
     expect(check(base({ target: { os: 'linux', shell: 'cmd' } })).errors).toEqual(['target.shell:shell-os']);
     expect(check(base({ target: { os: 'windows', shell: 'bash' } })).warnings).toEqual(['target.shell:shell-os-posix']);
     expect(check(base({ target: { os: 'linux', shell: 'powershell' } })).errors).toEqual([]);
+  });
+  it('has the same message codes in both tables, each with its own text', () => {
+    expect(Object.keys(MESSAGES_ZH).sort()).toEqual(Object.keys(MESSAGES_EN).sort());
+    for (const [code, en] of Object.entries(MESSAGES_EN)) {
+      const zh = MESSAGES_ZH[code] ?? '';
+      expect(zh, code).toMatch(/[\u4e00-\u9fff]/);
+      // A parameter may come in a Chinese form ({whatZh} for {what}).
+      const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).map((p) => p.replace(/Zh\}$/, '}')).sort();
+      expect(params(zh), code).toEqual(params(en));
+    }
   });
   it('gives every message in both languages', () => {
     const input = base({ proxy: [], sumdb: { mode: 'off' }, build: { go111module: 'off' } });

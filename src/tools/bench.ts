@@ -1,7 +1,7 @@
 // npm run bench: prints the figures the issues set goals for. Nothing here asserts on time;
 // byte budgets are enforced by tests/e2e/budgets.spec.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { extractMermaidBlocks } from '../lib/diagrams/diagram.ts';
@@ -58,16 +58,18 @@ for (const path of pages.sort()) {
 await browser.close();
 server.close();
 
-// 4. The libraries' own benchmarks, where they exist.
+// 4. The libraries' and pages' own benchmarks. Each prints or returns its figures.
 for (const [name, file, fn] of [
   ['Generator core', 'generator.ts', 'benchGenerator'],
+  ['Generator page', 'generator-page.ts', 'benchGeneratorPage'],
   ['GOPROXY simulator', 'simulator.ts', 'benchSimulator'],
   ['Error doctor', 'doctor.ts', 'benchDoctor'],
 ] as const) {
-  const path = join(root, 'src/tools/bench', file);
-  if (!existsSync(path)) continue;
   section(name);
-  const mod = (await import(path)) as Record<string, () => Promise<Record<string, string | number>>>;
-  const figures = await mod[fn]!();
-  for (const [k, v] of Object.entries(figures)) console.log(`${k}: ${v}`);
+  const mod = (await import(join(root, 'src/tools/bench', file))) as Record<
+    string,
+    (dist: string) => Promise<Record<string, string | number> | undefined>
+  >;
+  const figures = await mod[fn]!(dist);
+  for (const [k, v] of Object.entries(figures ?? {})) console.log(`${k}: ${v}`);
 }

@@ -1,10 +1,10 @@
 // The form's sections, in the order of the model: target, proxies, checksum DB, private modules
 // and authentication, corporate network, build, extras. Each section can be reset to the preset.
 import type { ComponentChildren } from 'preact';
-import type { AuthHost, ModfixConfig } from '../../lib/config/index.ts';
+import type { AuthHost, ModfixConfig } from '../../lib/config/data.ts';
 import { CheckField, Field, fieldId, ListField, RadioField, SelectField, TextField, useForm } from './fields.tsx';
 import { ProxyChain } from './ProxyChain.tsx';
-import type { SectionId } from './state.ts';
+import type { SectionId } from './draft.ts';
 import type { StringKey } from './strings.ts';
 
 interface Props {

@@ -2,7 +2,7 @@
 // start preset (so the page works without JavaScript); in the browser it then restores the form
 // from the link, or the reader's machine from localStorage, and keeps the link up to date.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { hasMessages, loadMessages, presets, validateConfig } from '../../lib/config/index.ts';
+import { checkConfig, hasMessages, loadMessages, presets, type ValidationResult } from '../../lib/config/data.ts';
 import { type PageFormat, pageFormats } from '../../lib/render/page.ts';
 import { render } from '../../lib/render/result.ts';
 import type { Format } from '../../lib/render/types.ts';
@@ -13,7 +13,6 @@ import {
   type Draft,
   detectMachine,
   fieldPaths,
-  fromSearch,
   issuesByField,
   isFileText,
   linkFor,
@@ -29,14 +28,22 @@ import {
   sectionChanged,
   setAt,
   startPreset,
-} from './state.ts';
+} from './draft.ts';
 import type { Strings } from './strings.ts';
 
 interface State {
   draft: Draft;
   baseId: string;
   problem?: string;
+  /** The draft is a preset as applied (it fits the schema), so only the cross-field rules need checking. */
+  fits?: boolean;
 }
+
+// The schema (zod) and the link reader load on the first edit or when the address carries state:
+// a preset needs neither, and most visits only read one.
+type Validate = typeof import('../../lib/config/validate.ts').validateConfig;
+const loadValidate = () => import('../../lib/config/validate.ts').then((m) => m.validateConfig);
+const hasState = (search: string) => ['c', 'preset', 'from'].some((k) => new URLSearchParams(search).has(k));
 
 const POSIX = ['bash', 'zsh', 'fish'];
 
@@ -52,12 +59,14 @@ function keepSecrets(next: Draft, prev: Draft): Draft {
 
 export default function Generator({ locale, strings }: { locale: Locale; strings: Strings }) {
   const start = startPreset(locale);
-  const [state, setState] = useState<State>(() => ({ draft: presetConfig(start), baseId: start }));
+  const [state, setState] = useState<State>(() => ({ draft: presetConfig(start), baseId: start, fits: true }));
   const [tab, setTab] = useState('');
   const [live, setLive] = useState('');
   const [ready, setReady] = useState(false);
   // Renderers fetched when their tab was first opened (see lib/render/page.ts).
   const [loaded, setLoaded] = useState<Record<string, Format>>({});
+  // validateConfig, once loaded (see loadValidate).
+  const [validate, setValidate] = useState<Validate>();
   const machine = useRef<Machine>({ os: 'linux', shell: 'bash' });
   const lastGood = useRef<Item[]>([]);
   // A state restored from the address bar rewrites its own entry instead of adding one, so
@@ -72,14 +81,22 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   useEffect(() => {
     const prefs = loadPrefs(localStorage);
     machine.current = prefs.machine ?? detectMachine(navigator.userAgent);
-    const restore = (prev?: Draft) => {
+    const restore = async (prev?: Draft) => {
+      const search = location.search;
+      let r: State | undefined;
+      if (hasState(search)) {
+        // A restored draft may not fit the schema: load the check with the reader, show both at once.
+        const [{ fromSearch }, v] = await Promise.all([import('./state.ts'), loadValidate()]);
+        setValidate(() => v);
+        r = fromSearch(search, machine.current, locale);
+      }
       restored.current = true;
-      const r = fromSearch(location.search, machine.current, locale) ?? { draft: presetFor(start, machine.current), baseId: start };
-      setState({ ...r, draft: prev ? keepSecrets(r.draft, prev) : r.draft });
+      const next: State = r ?? { draft: presetFor(start, machine.current), baseId: start, fits: true };
+      setState({ ...next, draft: prev ? keepSecrets(next.draft, prev) : next.draft });
     };
-    restore();
     if (prefs.tab) setTab(prefs.tab);
-    setReady(true);
+    // Ready (and the link written) only once the address has been read.
+    restore().then(() => setReady(true));
     const onPop = () => restore(current.current.draft);
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -104,7 +121,17 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
   const base = useMemo(() => presetFor(baseId, draft.target), [baseId, draft.target]);
   // Message texts are fetched (in this page's language only) when the first issue appears.
   const [texts, setTexts] = useState(() => hasMessages(locale));
-  const result = useMemo(() => validateConfig(draft, locale), [draft, locale, texts]);
+  const lastResult = useRef<ValidationResult>();
+  const result = useMemo(() => {
+    if (validate) return validate(draft, locale);
+    if (state.fits) return checkConfig(draft, locale);
+    // Edited while the schema loads: the draft keeps every edit; the output waits for the check.
+    return lastResult.current ?? checkConfig(presetConfig(start), locale);
+  }, [draft, locale, texts, validate, state.fits]);
+  lastResult.current = result;
+  useEffect(() => {
+    if (!validate && !state.fits) loadValidate().then((v) => setValidate(() => v));
+  }, [validate, state.fits]);
   const issues = result.errors.length + result.warnings.length;
   useEffect(() => {
     if (issues > 0 && !texts) loadMessages(locale).then(() => setTexts(true));
@@ -165,7 +192,7 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
         machine.current = { os: d.target.os, shell: d.target.shell };
         savePrefs(localStorage, { machine: machine.current });
       }
-      return { ...cur, draft: d, problem: undefined };
+      return { ...cur, draft: d, problem: undefined, fits: false };
     });
   };
   const announce = (text: string) => {
@@ -194,7 +221,7 @@ export default function Generator({ locale, strings }: { locale: Locale; strings
                   aria-pressed={match === p.id}
                   data-preset={p.id}
                   onClick={() => {
-                    setState({ draft: presetFor(p.id, draft.target), baseId: p.id });
+                    setState({ draft: presetFor(p.id, draft.target), baseId: p.id, fits: true });
                     announce(p.name[locale]);
                   }}
                 >

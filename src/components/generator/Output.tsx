@@ -2,12 +2,12 @@
 // snippet, copy and download buttons, the verify and undo commands, notes, and the form's errors
 // when the snippet cannot be trusted. Warnings sit beside it with their reason and safer choice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Issue } from '../../lib/config/index.ts';
+import type { Issue } from '../../lib/config/data.ts';
 import type { FormatMeta } from '../../lib/render/meta.ts';
 import type { RenderResult } from '../../lib/render/result.ts';
 import { fieldId, type T } from './fields.tsx';
 import { highlight } from './highlight.ts';
-import { anchorFor, changedLines, type Locale } from './state.ts';
+import { anchorFor, changedLines, type Locale } from './draft.ts';
 
 export interface Item {
   format: FormatMeta;

@@ -1,7 +1,7 @@
 // The GOPROXY list: catalogue mirrors with their notes, own URLs, direct/off, the separator after
 // each entry, and reordering by buttons or Alt+Arrow keys (focus follows the moved entry).
 import { useRef, useState } from 'preact/hooks';
-import { catalogue, mirrorById, type ProxyEntry } from '../../lib/config/index.ts';
+import { catalogue, mirrorById, type ProxyEntry } from '../../lib/config/data.ts';
 import { Changed, Errors, fieldId, useForm } from './fields.tsx';
 
 export function ProxyChain() {

@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Issue } from '../../lib/config/index.ts';
-import { changedFrom, type Draft, getAt, type Locale } from './state.ts';
+import type { Issue } from '../../lib/config/data.ts';
+import { changedFrom, type Draft, getAt, type Locale } from './draft.ts';
 import type { StringKey, Strings } from './strings.ts';
 
 export type T = (key: StringKey, params?: Record<string, string | number>) => string;

@@ -1,8 +1,10 @@
 // Starting points for common situations. Each is a config input (defaults fill the rest) and
-// must validate without errors; tests/unit/config.test.ts checks that.
+// must validate without errors; tests/unit/config.test.ts checks that. List entries spell out
+// their defaults (sep) so that data.ts's withDefaults needs no schema; config-data.test.ts checks it.
 import { NPMMIRROR } from './catalogue.ts';
 import { type Localized, t } from './i18n.ts';
-import { MODEL_VERSION, type ModfixConfigInput } from './schema.ts';
+import { MODEL_VERSION } from './version.ts';
+import type { ModfixConfigInput } from './schema.ts';
 
 export interface Preset {
   id: string;
@@ -24,7 +26,10 @@ export const presets: readonly Preset[] = [
     config: {
       version: v,
       target: { os: 'linux', shell: 'bash', scope: 'persistent' },
-      proxy: [{ kind: 'mirror', id: 'goproxy-cn' }, { kind: 'direct' }],
+      proxy: [
+        { kind: 'mirror', id: 'goproxy-cn', sep: ',' },
+        { kind: 'direct', sep: ',' },
+      ],
       npm: { registry: NPMMIRROR },
     },
   },
@@ -38,7 +43,10 @@ export const presets: readonly Preset[] = [
     config: {
       version: v,
       target: { os: 'linux', shell: 'bash', scope: 'persistent' },
-      proxy: [{ kind: 'mirror', id: 'proxy-golang-org' }, { kind: 'direct' }],
+      proxy: [
+        { kind: 'mirror', id: 'proxy-golang-org', sep: ',' },
+        { kind: 'direct', sep: ',' },
+      ],
       private: { goprivate: ['gitlab.corp.example.com'] },
       auth: { hosts: [{ host: 'gitlab.corp.example.com', method: 'netrc', login: 'oauth2', tokenEnv: 'GITLAB_TOKEN' }] },
       network: {
@@ -58,7 +66,10 @@ export const presets: readonly Preset[] = [
     config: {
       version: v,
       target: { os: 'linux', shell: 'bash', scope: 'project' },
-      proxy: [{ kind: 'mirror', id: 'proxy-golang-org' }, { kind: 'direct' }],
+      proxy: [
+        { kind: 'mirror', id: 'proxy-golang-org', sep: ',' },
+        { kind: 'direct', sep: ',' },
+      ],
       private: { goprivate: ['github.com/acme-corp'] },
       auth: { hosts: [{ host: 'github.com', method: 'netrc', login: 'x-access-token', tokenEnv: 'GH_TOKEN' }] },
     },
@@ -73,7 +84,10 @@ export const presets: readonly Preset[] = [
     config: {
       version: v,
       target: { os: 'linux', shell: 'bash', scope: 'project' },
-      proxy: [{ kind: 'mirror', id: 'proxy-golang-org' }, { kind: 'direct' }],
+      proxy: [
+        { kind: 'mirror', id: 'proxy-golang-org', sep: ',' },
+        { kind: 'direct', sep: ',' },
+      ],
       private: { goprivate: ['github.com/acme-corp'] },
       auth: { hosts: [{ host: 'github.com', method: 'netrc', login: 'x-access-token', tokenEnv: 'GO_MODULES_TOKEN' }] },
     },
@@ -88,7 +102,10 @@ export const presets: readonly Preset[] = [
     config: {
       version: v,
       target: { os: 'linux', shell: 'bash', scope: 'persistent' },
-      proxy: [{ kind: 'url', url: 'file:///srv/goproxy' }, { kind: 'off' }],
+      proxy: [
+        { kind: 'url', url: 'file:///srv/goproxy', sep: ',' },
+        { kind: 'off', sep: ',' },
+      ],
       build: { gotoolchain: 'local' },
     },
   },

@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import { atLeast, parseGoVersion } from '../goversion.ts';
 import { MIRROR_IDS } from './catalogue.ts';
+import { MODEL_VERSION } from './version.ts';
 
-/** Bump when the JSON form changes incompatibly (permalinks carry it). */
-export const MODEL_VERSION = 1;
+export { MODEL_VERSION } from './version.ts';
 
 const issue = (code: string) => ({ params: { code } });
 

@@ -1,14 +1,14 @@
 // The generator's form state in the URL: only the values that differ from the defaults, never a
 // secret, with the model version so that old links keep opening the same form.
 import {
-  ConfigSchema,
   defaultConfig,
   MODEL_VERSION,
   type ModfixConfig,
   type ModfixConfigInput,
   presetById,
+  withDefaults,
   withoutSecrets,
-} from '../config/index.ts';
+} from '../config/data.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -78,7 +78,7 @@ export function decodeState(search: string): DecodedState {
     if (!presetId) return { ok: true, input: fallback };
     const preset = presetById(presetId);
     if (!preset) return { ok: false, reason: 'unknown-preset', input: fallback };
-    return { ok: true, input: ConfigSchema.parse(preset.config), preset: presetId };
+    return { ok: true, input: withDefaults(preset.config), preset: presetId };
   }
   const v = Number(q.get('v') ?? MODEL_VERSION);
   if (!Number.isInteger(v) || v > MODEL_VERSION) return { ok: false, reason: 'newer-version', input: fallback };

@@ -1,6 +1,6 @@
 // An Athens module proxy in Docker: disk storage, the chosen mirrors as its upstream, private
 // patterns kept away from upstream proxies and the checksum DB, credentials mounted read-only.
-import { entryValue, goEnv, hostsBy, type ModfixConfig, t } from '../config/index.ts';
+import { entryValue, goEnv, hostsBy, type ModfixConfig, t } from '../config/data.ts';
 import { provenance } from './common.ts';
 import { homeFile } from './places.ts';
 import { proxyArgs } from './docker.ts';

@@ -1,5 +1,5 @@
 // bash: `export` for a session; a replaceable block in ~/.bashrc (~/.bash_profile on macOS).
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { renderPosix } from './posix-env.ts';
 import type { Format } from './types.ts';
 

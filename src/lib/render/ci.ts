@@ -1,6 +1,6 @@
 // Shared by the CI renderers: the job's variables, and the shell lines that give the job access
 // to private hosts from the CI's secret store (tokens in .netrc, SSH keys for insteadOf hosts).
-import { allEnv, hostName, type ModfixConfig, t } from '../config/index.ts';
+import { allEnv, hostName, type ModfixConfig, t } from '../config/data.ts';
 import * as posix from '../quoting/posix.ts';
 import { type ShellWord, wordText } from '../quoting/word.ts';
 import { type FormatId, RenderError } from './types.ts';

@@ -1,6 +1,6 @@
 // cmd.exe: `set` for the window; `setx` (the user's environment) plus `set` when persistent,
 // because setx does not change the window it runs in.
-import { allEnv, t } from '../config/index.ts';
+import { allEnv, t } from '../config/data.ts';
 import { setVar, setxVar } from '../quoting/cmd.ts';
 import { notes, provenance, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';

@@ -1,6 +1,6 @@
 // Pieces the shell renderers share (bash and zsh are in the page bundle, so this stays small):
 // the provenance line, the verify command for Go variables, notes. See places.ts for the rest.
-import { goEnv, type Localized, MODEL_VERSION, type ModfixConfig, t } from '../config/index.ts';
+import { goEnv, type Localized, MODEL_VERSION, type ModfixConfig, t } from '../config/data.ts';
 import type { ShellWord } from '../quoting/word.ts';
 import type { Verify } from './types.ts';
 

@@ -1,6 +1,6 @@
 // The `docker build` command for the Dockerfile: settings as --build-arg, the .netrc as a
 // BuildKit secret, the SSH agent for insteadOf hosts, and the proxy variables from the shell.
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { provenance } from './common.ts';
 import { homeFile } from './places.ts';
 import { buildArgs, NETRC_SECRET, needsNetrc, needsSsh, proxyArgs } from './docker.ts';

@@ -1,6 +1,6 @@
 // Shared by the Dockerfile and the docker build renderers: which settings become build
 // arguments, how a value is written in a Dockerfile, and the secret and SSH mounts.
-import { goEnv, hostsBy, type ModfixConfig, t } from '../config/index.ts';
+import { goEnv, hostsBy, type ModfixConfig, t } from '../config/data.ts';
 import { type FormatId, RenderError } from './types.ts';
 
 export const NETRC_SECRET = 'netrc';

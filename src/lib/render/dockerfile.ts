@@ -1,7 +1,7 @@
 // A Dockerfile build stage: settings as ARG → ENV (no secrets), cache mounts for the module and
 // build caches, and the token as a BuildKit secret mounted only while `go mod download` runs, so
 // it never lands in a layer.
-import { hostName, hostsBy, t } from '../config/index.ts';
+import { hostName, hostsBy, t } from '../config/data.ts';
 import * as posix from '../quoting/posix.ts';
 import { provenance } from './common.ts';
 import { buildArgs, dockerValue, modCache, NETRC_SECRET, needsNetrc, needsSsh } from './docker.ts';

@@ -1,5 +1,5 @@
 // fish: `set -gx` for a session, `set -Ux` (universal, saved by fish itself) when persistent.
-import { allEnv, t } from '../config/index.ts';
+import { allEnv, t } from '../config/data.ts';
 import { setVar } from '../quoting/fish.ts';
 import { notes, provenance, verifyGoEnv } from './common.ts';
 import { refusePersistentRef } from './places.ts';

@@ -1,7 +1,7 @@
 // .gitconfig fragment and the equivalent `git config --global` commands: insteadOf to SSH,
 // credential helpers, git's own proxy and CA settings. (Hosts using .netrc need nothing here:
 // git reads ~/.netrc through curl.)
-import { hostName, hostsBy, type ModfixConfig, t } from '../config/index.ts';
+import { hostName, hostsBy, type ModfixConfig, t } from '../config/data.ts';
 import { provenance } from './common.ts';
 import { homeFile, sampleModule } from './places.ts';
 import { argQuoter } from './shell-words.ts';

@@ -1,6 +1,6 @@
 // A GitHub Actions workflow: settings as job variables, secrets from the repository's secret
 // store passed only to the step that needs them, setup-go with its module cache.
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { provenance } from './common.ts';
 import { ciNotes, jobEnv, jobSecrets, setupScript, yamlString } from './ci.ts';
 import type { Format } from './types.ts';

@@ -1,6 +1,6 @@
 // A GitLab CI job: settings as job variables (secrets as masked CI/CD variables referenced by
 // name), the module cache kept inside the project directory where GitLab can cache it.
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { ciNotes, jobEnv, setupScript, yamlString } from './ci.ts';
 import { provenance } from './common.ts';
 import type { Format } from './types.ts';

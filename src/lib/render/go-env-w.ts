@@ -1,6 +1,6 @@
 // `go env -w`: writes the Go variables into the go env file of the current user; `go env -u`
 // puts the ones the model leaves at their default back to it, so the result equals the model.
-import { GO_VAR_SINCE, goEnv, type ModfixConfig, networkEnv, t } from '../config/index.ts';
+import { GO_VAR_SINCE, goEnv, type ModfixConfig, networkEnv, t } from '../config/data.ts';
 import { atLeast, LATEST_GO, parseGoVersion } from '../goversion.ts';
 import { provenance, verifyGoEnv } from './common.ts';
 import { goEnvFile, osWins } from './places.ts';

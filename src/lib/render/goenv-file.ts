@@ -1,6 +1,6 @@
 // The go env file itself (what `go env -w` writes): KEY=VALUE lines, no quoting, sorted by key
 // the way go env -w sorts them, so a later `go env -w` leaves the file as it is.
-import { goEnv, t } from '../config/index.ts';
+import { goEnv, t } from '../config/data.ts';
 import { provenance, verifyGoEnv } from './common.ts';
 import { goEnvFile, osWins } from './places.ts';
 import type { Format } from './types.ts';

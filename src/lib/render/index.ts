@@ -1,5 +1,5 @@
 // The registry of output formats: data the page, the CLI and the bench iterate over.
-import type { ModfixConfig } from '../config/index.ts';
+import type { ModfixConfig } from '../config/data.ts';
 import { athens } from './athens.ts';
 import { bash } from './bash.ts';
 import { cmd } from './cmd.ts';

@@ -2,8 +2,8 @@
 // checksum DB; https only) and for git over HTTPS, which reads it through curl. With every
 // token filled in, the file itself; otherwise a command that writes it from the token variables,
 // so the token never has to be typed into the page.
-import { hostName, hostsBy, t } from '../config/index.ts';
-import type { AuthHost, ModfixConfig } from '../config/index.ts';
+import { hostName, hostsBy, t } from '../config/data.ts';
+import type { AuthHost, ModfixConfig } from '../config/data.ts';
 import * as fish from '../quoting/fish.ts';
 import * as posix from '../quoting/posix.ts';
 import * as ps from '../quoting/powershell.ts';

@@ -1,6 +1,6 @@
 // .npmrc for projects that also build JavaScript: a registry mirror, scoped private registries,
 // and their tokens as ${VAR} references that npm expands when it reads the file.
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { provenance } from './common.ts';
 import { homeFile } from './places.ts';
 import { type Format, RenderError } from './types.ts';

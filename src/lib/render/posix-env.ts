@@ -1,7 +1,7 @@
 // bash and zsh share the POSIX form: `export` lines for a session or a project, and for the
 // persistent scope a marked block in the shell's startup file that replaces any earlier block,
 // so running the snippet twice leaves one copy.
-import { allEnv, type ModfixConfig, t } from '../config/index.ts';
+import { allEnv, type ModfixConfig, t } from '../config/data.ts';
 import { exportVar, heredocDelimiter } from '../quoting/posix.ts';
 import { hasRef, notes, provenance, verifyGoEnv } from './common.ts';
 import type { Output } from './types.ts';

@@ -1,6 +1,6 @@
 // PowerShell: `$env:` for a session; for the user, [Environment]::SetEnvironmentVariable(…, 'User')
 // plus `$env:` so the open window sees the values too.
-import { allEnv, t } from '../config/index.ts';
+import { allEnv, t } from '../config/data.ts';
 import { setEnv, setUserEnv } from '../quoting/powershell.ts';
 import { notes, provenance, verifyGoEnv } from './common.ts';
 import type { Format } from './types.ts';

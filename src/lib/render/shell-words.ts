@@ -1,6 +1,6 @@
 // How each target shell writes a program argument and a comment, for formats that print
 // commands (go env -w, git config, docker) rather than assignments.
-import type { TargetShell } from '../config/index.ts';
+import type { TargetShell } from '../config/data.ts';
 import * as cmd from '../quoting/cmd.ts';
 import * as fish from '../quoting/fish.ts';
 import * as posix from '../quoting/posix.ts';

@@ -1,5 +1,5 @@
 // What a renderer returns, and the error for a value a format cannot hold safely.
-import type { Localized, ModfixConfig } from '../config/index.ts';
+import type { Localized, ModfixConfig } from '../config/data.ts';
 
 export type FormatId =
   | 'go-env-w'

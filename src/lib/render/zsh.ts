@@ -1,5 +1,5 @@
 // zsh: `export` for a session; a replaceable block in ~/.zshrc.
-import { t } from '../config/index.ts';
+import { t } from '../config/data.ts';
 import { renderPosix } from './posix-env.ts';
 import type { Format } from './types.ts';
 

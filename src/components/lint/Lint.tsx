@@ -24,7 +24,7 @@ import {
 export interface Props {
   lang: Lang;
   strings: Strings;
-  /** The site base (import.meta.env.BASE_URL), for guide links. */
+  /** The site base (astro:config/client's base), for guide links. */
   base: string;
   /** "slug#anchor" → link text (see guide-sections.ts). */
   sections: Record<string, string>;

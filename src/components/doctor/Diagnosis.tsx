@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Diagnosis, Extracted, Lang } from '../../lib/doctor/index.ts';
 import { carriesState, generatorHref, guideHref, type LinkContext } from './links.ts';
+import { copyOrSelect, copyShortcut } from '../shared/clipboard.ts';
 import { fmt, type Strings } from './strings.ts';
 
 /** Extracted values worth marking inside an evidence line (they fill the fix steps). */
@@ -55,28 +56,11 @@ export function goVersionRange(v: string | undefined): string | undefined {
   return head && /^(?:all|1\.\d+\+|1\.\d+–1\.\d+)$/.test(head) ? head : undefined;
 }
 
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-
 function CopyCode({ code, id, s }: { code: string; id: string; s: Strings }) {
   const ref = useRef<HTMLPreElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setStatus(s.copied);
-    } catch {
-      // No clipboard permission (or no secure context): select the text for the reader to copy.
-      const el = ref.current;
-      const sel = getSelection();
-      if (el && sel) {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(range);
-        el.focus();
-      }
-      setStatus(fmt(s.copyFallback, { key: isMac() ? '⌘C' : 'Ctrl+C' }));
-    }
+    setStatus((await copyOrSelect(code, ref.current)) ? s.copied : fmt(s.copyFallback, { key: copyShortcut() }));
   };
   return (
     <div class="fix-code">

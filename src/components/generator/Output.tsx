@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/config/data.ts';
 import type { FormatMeta } from '../../lib/render/meta.ts';
 import type { RenderResult } from '../../lib/render/result.ts';
+import { copyOrSelect, copyShortcut } from '../shared/clipboard.ts';
 import { fieldId, type T } from './fields.tsx';
 import { highlight } from './highlight.ts';
 import { anchorFor, changedLines, type Locale } from './draft.ts';
@@ -29,8 +30,6 @@ interface Props {
   onTab: (id: string) => void;
   announce: (text: string) => void;
 }
-
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 function IssueList({ issues, fields, t }: { issues: Issue[]; fields: string[]; t: T }) {
   return (
@@ -82,21 +81,7 @@ export function CodeBlock(props: {
     announce(msg);
   };
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      say(t('copied'));
-    } catch {
-      const el = pre.current;
-      const sel = getSelection();
-      if (el && sel) {
-        const r = document.createRange();
-        r.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(r);
-      }
-      el?.focus();
-      say(t('copyFallback', { key: isMac() ? '⌘C' : 'Ctrl+C' }));
-    }
+    say((await copyOrSelect(text, pre.current)) ? t('copied') : t('copyFallback', { key: copyShortcut() }));
   };
   const save = () => {
     if (!download) return;

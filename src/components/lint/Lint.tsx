@@ -6,6 +6,7 @@ import { MAX_INPUT_CHARS } from '../../lib/lint/parse.ts';
 import type { Finding, InputKind, Lang, LintFailure, LintReport } from '../../lib/lint/types.ts';
 import { EXAMPLES } from './examples.ts';
 import { type Runner, workerRunner } from './runner.ts';
+import { copyOrSelect, copyShortcut } from '../shared/clipboard.ts';
 import { fmt, type Strings } from './strings.ts';
 import {
   EMPTY_FIELDS,
@@ -15,7 +16,6 @@ import {
   guideHref,
   guideKey,
   isBlank,
-  isMac,
   readAsText,
   summaryText,
   toInput,
@@ -426,22 +426,7 @@ function CopyCode({ text, id, s }: { text: string; id: string; s: Strings }) {
     clear.current = setTimeout(() => setStatus(''), 4000);
   };
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      say(s.copied);
-    } catch {
-      // No clipboard access (permission, insecure context): select the text for the reader to copy.
-      const el = pre.current;
-      const sel = getSelection();
-      if (el && sel) {
-        const r = document.createRange();
-        r.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(r);
-      }
-      el?.focus();
-      say(fmt(s.copyFallback, { key: isMac() ? '⌘C' : 'Ctrl+C' }));
-    }
+    say((await copyOrSelect(text, pre.current)) ? s.copied : fmt(s.copyFallback, { key: copyShortcut() }));
   };
   return (
     <div class="lint-cmd">

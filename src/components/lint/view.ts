@@ -66,5 +66,3 @@ export function readAsText(s: Strings, r: LintReport): string {
       : fmt(s.rulesFor, { version: r.goVersion, from: s[r.goVersionFrom === 'option' ? 'from.option' : 'from.GOVERSION'] });
   return `${format} ${rules}`;
 }
-
-export const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

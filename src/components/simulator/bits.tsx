@@ -2,6 +2,7 @@
 // the island sits inside a guide section, and a code block with a copy button.
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { copyOrSelect, copyShortcut } from '../shared/clipboard.ts';
 import type { StringKey, Strings } from './strings.ts';
 
 export type T = (key: StringKey, params?: Record<string, string | number>) => string;
@@ -45,27 +46,11 @@ export function Heading(props: { top: 2 | 3; level: 0 | 1; id?: string; children
   return <H id={props.id}>{props.children}</H>;
 }
 
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-
 export function CopyBlock({ t, id, label, text }: { t: T; id: string; label: string; text: string }) {
   const pre = useRef<HTMLPreElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      const el = pre.current;
-      const sel = getSelection();
-      if (el && sel) {
-        const r = document.createRange();
-        r.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(r);
-      }
-      el?.focus();
-      setStatus(t('copyFallback', { key: isMac() ? '⌘C' : 'Ctrl+C' }));
-    }
+    setStatus((await copyOrSelect(text, pre.current)) ? t('copied') : t('copyFallback', { key: copyShortcut() }));
   };
   return (
     <div class="sim-code">

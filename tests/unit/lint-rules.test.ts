@@ -499,6 +499,10 @@ describe('no false alarms', () => {
   it('patterns are not blamed for what the go command accepts', () => {
     expect(ids(lint({ GOPRIVATE: 'github.com/acme/*' }))).toEqual([]);
     expect(ids(lint({ GOPRIVATE: 'git.corp.example.com', GOPROXY: 'direct' }))).not.toContain('gonoproxy-not-covering-goprivate');
+    // An empty GONOPROXY/GONOSUMDB means "use GOPRIVATE" (cfg.go's envOr), not "nothing".
+    for (const name of ['GONOPROXY', 'GONOSUMDB']) {
+      expect(ids(lint({ GOPRIVATE: 'git.corp.example.com', [name]: '' }))).toEqual([]);
+    }
     expect(ids(lint({ GOSUMDB: 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8' }))).toEqual([]);
   });
   it('version gates hold', () => {

@@ -249,7 +249,8 @@ function checkCoverage(ctx: Ctx): void {
   const gosumdb = ctx.env.get('GOSUMDB')?.value;
   for (const name of ['GONOPROXY', 'GONOSUMDB'] as const) {
     const v = ctx.env.get(name);
-    if (!v || v.value === gp.value) continue;
+    // Empty means unset: the go command then uses GOPRIVATE (envOr in cmd/go/internal/cfg).
+    if (!v || v.value.trim() === '' || v.value === gp.value) continue;
     if (name === 'GONOPROXY' && allDirect) continue;
     if (name === 'GONOSUMDB' && gosumdb === 'off') continue;
     const ev = evidence('go-env', v);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { builtPages } from './site.ts';
 
 const guides = builtPages().filter((p) => p.includes('/guides/'));
@@ -14,7 +14,8 @@ test('diagrams are visible images with alt text, and the theme picks the matchin
       await img.scrollIntoViewIfNeeded();
       await expect(img).toBeVisible();
       expect((await img.getAttribute('alt'))?.length ?? 0).toBeGreaterThan(10);
-      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      // Diagrams load lazily: give the image time to arrive once it is in view.
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
       seen++;
     }
   }
@@ -60,26 +61,30 @@ test('dark mode follows the system, the toggle overrides it and survives a reloa
   await context.close();
 });
 
+// Pagefind ranks by its own scoring (stemmed words, not phrases), so the check is that the term's
+// pages are among the hits, each hit links into the searched language, and search loads on demand.
+async function hitPages(page: Page): Promise<string[]> {
+  const links = page.locator('#search-root .pagefind-ui__result-link');
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  return Promise.all(hrefs.map(async (h) => `${h}\n${await (await page.request.get(h)).text()}`));
+}
+
 test('search finds a Chinese and an English term, and loads only when opened', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(r.url()));
   await page.goto('/');
   expect(loaded.some((u) => u.includes('pagefind'))).toBe(false);
   await page.locator('#search-open').click();
-  const input = page.locator('#search-root input');
-  await input.fill('校验和数据库');
-  const zhHit = page.locator('#search-root .pagefind-ui__result-link').first();
-  await expect(zhHit).toBeVisible({ timeout: 15_000 });
-  await expect(zhHit).toHaveAttribute('href', /^\/guides\//);
-  // The hit really is about the term: its page contains it.
-  const zhPage = await (await page.request.get((await zhHit.getAttribute('href'))!)).text();
-  expect(zhPage).toContain('校验和数据库');
+  await page.locator('#search-root input').fill('校验和数据库');
+  const zh = await hitPages(page);
+  expect(zh.every((p) => p.startsWith('/guides/'))).toBe(true);
+  expect(zh.some((p) => p.includes('校验和数据库'))).toBe(true);
 
   await page.goto('/en/');
   await page.keyboard.press('/');
   await page.locator('#search-root input').fill('fall through');
-  const enHit = page.locator('#search-root .pagefind-ui__result-link').first();
-  await expect(enHit).toBeVisible({ timeout: 15_000 });
-  await expect(enHit).toHaveAttribute('href', /^\/en\/guides\//);
-  expect((await (await page.request.get((await enHit.getAttribute('href'))!)).text()).toLowerCase()).toContain('fall through');
+  const en = await hitPages(page);
+  expect(en.every((p) => p.startsWith('/en/guides/'))).toBe(true);
+  expect(en.some((p) => p.toLowerCase().includes('fall through'))).toBe(true);
 });

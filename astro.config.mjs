@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
+import { focusableCode } from './src/markdown/focusable-code.ts';
 import { mermaidImages } from './src/markdown/mermaid-images.ts';
 import { shellPrompts } from './src/markdown/shell-prompts.ts';
 
@@ -57,7 +58,7 @@ export default defineConfig({
       themes: ['github-light', 'github-dark'],
       themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
       useDarkModeMediaQuery: false,
-      plugins: [shellPrompts()],
+      plugins: [shellPrompts(), focusableCode()],
       styleOverrides: { codeFontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
     }),
     mdx(),

@@ -88,3 +88,18 @@ test('search finds a Chinese and an English term, and loads only when opened', a
   expect(en.every((p) => p.startsWith('/en/guides/'))).toBe(true);
   expect(en.some((p) => p.toLowerCase().includes('fall through'))).toBe(true);
 });
+
+// A long line makes a code block scroll sideways; keyboard users must be able to focus it to scroll.
+// The build marks every block focusable (Expressive Code's script later unmarks blocks that do not
+// scroll), so it holds from the first paint, on a narrow screen too.
+test('every code block that scrolls sideways can take keyboard focus', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/guides/how-goproxy-works/', { waitUntil: 'domcontentloaded' });
+  const pres = page.locator('.expressive-code pre');
+  const scrolling = () =>
+    pres.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => (e as HTMLElement).tabIndex));
+  expect((await scrolling()).length).toBeGreaterThan(0);
+  expect((await scrolling()).filter((t) => t < 0)).toEqual([]);
+  await page.waitForLoadState('load');
+  expect((await scrolling()).filter((t) => t < 0)).toEqual([]);
+});

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { type ModfixConfig, type ModfixConfigInput, presets } from '../../src/lib/config/index.ts';
 import { type FormatId, formatById, type Output, render } from '../../src/lib/render/index.ts';
-import { makeZip } from '../support/simulator-lab.ts';
+import { storedZip } from '../support/zip.ts';
 import { goBinaries, requireTool } from '../support/tools.ts';
 import { config, describeGo, goEnvFor } from './support/generator.ts';
 import { runScript, runScriptAsync, tempDir } from './support/shell.ts';
@@ -236,7 +236,7 @@ describe.skipIf(!openssl || goBins.length === 0 || !bash)(
         [`/${MOD}/@v/list`]: `${VER}\n`,
         [`/${MOD}/@v/${VER}.info`]: JSON.stringify({ Version: VER, Time: '2024-01-01T00:00:00Z' }),
         [`/${MOD}/@v/${VER}.mod`]: gomod,
-        [`/${MOD}/@v/${VER}.zip`]: makeZip({ [`${MOD}@${VER}/go.mod`]: gomod, [`${MOD}@${VER}/lib.go`]: 'package lib\n' }),
+        [`/${MOD}/@v/${VER}.zip`]: storedZip({ [`${MOD}@${VER}/go.mod`]: gomod, [`${MOD}@${VER}/lib.go`]: 'package lib\n' }),
       };
       const expected = `Basic ${Buffer.from(`${LOGIN}:${TOKEN}`).toString('base64')}`;
       const server = createHttpsServer(

@@ -14,59 +14,11 @@ import { lintGoEnv } from '../../src/lib/lint/lint.ts';
 import { parseEnvText } from '../../src/lib/lint/parse.ts';
 import type { LintInput, LintReport } from '../../src/lib/lint/types.ts';
 import { findTool, goBinaries } from '../support/tools.ts';
+import { storedZip } from '../support/zip.ts';
 
 const gos = goBinaries();
 
 // ---------- loopback servers ----------
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(b: Buffer): number {
-  let c = 0xffffffff;
-  for (const x of b) c = (crcTable[(c ^ x) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-/** A stored (uncompressed) zip, enough for a module zip. */
-function zip(files: [string, string][]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let off = 0;
-  for (const [name, text] of files) {
-    const n = Buffer.from(name);
-    const d = Buffer.from(text);
-    const crc = crc32(d);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt32LE(crc, 14);
-    h.writeUInt32LE(d.length, 18);
-    h.writeUInt32LE(d.length, 22);
-    h.writeUInt16LE(n.length, 26);
-    parts.push(h, n, d);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(d.length, 20);
-    c.writeUInt32LE(d.length, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(off, 42);
-    central.push(c, n);
-    off += 30 + n.length + d.length;
-  }
-  const cd = Buffer.concat(central);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(files.length, 8);
-  e.writeUInt16LE(files.length, 10);
-  e.writeUInt32LE(cd.length, 12);
-  e.writeUInt32LE(off, 16);
-  return Buffer.concat([...parts, cd, e]);
-}
 
 /**
  * Module proxy. /sNNN/… always answers NNN; /ok/… serves example.invalid/hello v1.0.0 and any
@@ -87,14 +39,14 @@ const moduleProxy = http.createServer((req, res) => {
   if (u === '/example.invalid/hello/@v/v1.0.0.mod') return void res.end('module example.invalid/hello\n');
   if (u === '/example.invalid/hello/@v/v1.0.0.zip') {
     return void res.end(
-      zip([
-        ['example.invalid/hello@v1.0.0/go.mod', 'module example.invalid/hello\n'],
-        ['example.invalid/hello@v1.0.0/hello.go', 'package hello\n'],
-      ]),
+      storedZip({
+        'example.invalid/hello@v1.0.0/go.mod': 'module example.invalid/hello\n',
+        'example.invalid/hello@v1.0.0/hello.go': 'package hello\n',
+      }),
     );
   }
   const tc = /^\/golang\.org\/toolchain\/@v\/(.*)\.zip$/.exec(u);
-  if (tc) return void res.end(zip([[`golang.org/toolchain@${tc[1]}/go.mod`, 'module golang.org/toolchain\n']]));
+  if (tc) return void res.end(storedZip({ [`golang.org/toolchain@${tc[1]}/go.mod`]: 'module golang.org/toolchain\n' }));
   res.writeHead(404);
   res.end('not found\n');
 });

@@ -9,7 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { storedZip } from './zip.ts';
 
 /**
  * The module every case downloads. A github.com path makes `direct` go straight to
@@ -20,45 +20,6 @@ import { crc32 } from 'node:zlib';
 export const LAB_MODULE = 'github.com/modfix-lab/hello';
 const LAB_REPO_URL = 'https://github.com/';
 export const LAB_VERSION = 'v1.0.0';
-
-/** A stored (uncompressed) zip, enough for a module zip. */
-export function makeZip(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text);
-    const nameBuf = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, data);
-    centrals.push(central, nameBuf);
-    offset += 30 + nameBuf.length + data.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
 
 export interface Lab {
   root: string;
@@ -102,7 +63,7 @@ export function buildLab(): Lab {
   writeFileSync(join(v, `${LAB_VERSION}.info`), JSON.stringify({ Version: LAB_VERSION, Time: '2020-01-01T00:00:00Z' }));
   writeFileSync(join(v, `${LAB_VERSION}.mod`), GO_MOD);
   const prefix = `${LAB_MODULE}@${LAB_VERSION}/`;
-  writeFileSync(join(v, `${LAB_VERSION}.zip`), makeZip({ [`${prefix}go.mod`]: GO_MOD, [`${prefix}hello.go`]: source }));
+  writeFileSync(join(v, `${LAB_VERSION}.zip`), storedZip({ [`${prefix}go.mod`]: GO_MOD, [`${prefix}hello.go`]: source }));
 
   // Bare repos at `<prefix>/modfix-lab/hello`, under two prefixes that `insteadOf` maps
   // https://github.com/ to.

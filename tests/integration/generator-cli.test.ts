@@ -5,15 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/generate.ts';
+import { runCli } from '../support/cli.ts';
 import { requireTool } from '../support/tools.ts';
 import { parseEnv0, runScript, tempDir } from './support/shell.ts';
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s), readStdin: () => Buffer.from(stdin) });
-  return { code, out, err };
-}
+const cli = (args: string[], stdin = '') => runCli(run, args, stdin);
 
 const bash = requireTool('bash', 'runs the printed snippets');
 const work = tempDir('gen-cli');

@@ -6,29 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/doctor.ts';
-import type { CliIO } from '../../src/cli/io.ts';
 import { CAUSE_IDS } from '../../src/lib/doctor/index.ts';
+import { runCli } from '../support/cli.ts';
 
 const fixturePath = (name: string) => new URL(`../fixtures/doctor/${name}/output.txt`, import.meta.url).pathname;
 
-async function cli(args: string[], stdin: string | Buffer | Error = '') {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    readStdin: () => {
-      if (stdin instanceof Error) throw stdin;
-      return Buffer.from(stdin);
-    },
-  };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[], stdin: string | Buffer | Error = '') => runCli(run, args, stdin);
 
 describe('modfix doctor', () => {
   it('prints JSON with cause ids and exits 0', async () => {

@@ -34,6 +34,7 @@ import { simulate } from '../../src/lib/simulator/simulate.ts';
 import { validateSimulateInput } from '../../src/lib/simulator/validate.ts';
 import { VERSION_DIFFERENCES } from '../../src/lib/simulator/versions.ts';
 import { requireTool } from '../support/tools.ts';
+import { runCli } from '../support/cli.ts';
 
 // The flowchart module pulls in Mermaid; here it only records the Mermaid text it would draw.
 const drawn = vi.hoisted(() => [] as string[]);
@@ -194,8 +195,7 @@ describe('the command line equivalent', () => {
       const argv = execFileSync(bash as string, ['-c', `printf '%s\\0' ${command.slice(prefix.length)}`], { encoding: 'utf8' })
         .split('\0')
         .slice(0, -1);
-      let out = '';
-      const code = await run([...argv, '--json'], { out: (x) => (out += x), err: () => {}, readStdin: () => Buffer.alloc(0) });
+      const { code, out } = await runCli(run, [...argv, '--json']);
       expect(code, command).toBe(0);
       expect(seen(JSON.parse(out) as Trace), command).toEqual(seen(simulate(toInput(s))));
     }

@@ -1,28 +1,12 @@
 // Figures for the error doctor: accuracy over the labelled fixtures (top-1 and top-3), the time to
 // diagnose 1 MB of pasted text, and what the core costs in the browser (esbuild bundle, minified,
 // gzip -9). Run directly with `npm run bench:doctor`; npm run bench also prints these.
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { browserBundleBytes } from './bundle-size.ts';
 import { diagnose } from '../../lib/doctor/index.ts';
 import { type Fixture, loadDoctorFixtures, WRAPPERS } from '../doctor-fixtures.ts';
 
 const libDir = new URL('../../lib/doctor/', import.meta.url).pathname;
 const MB = 1024 * 1024;
-
-async function bundledBytes(contents: string): Promise<{ raw: number; gzip: number }> {
-  const r = await build({
-    stdin: { contents, resolveDir: libDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = r.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
 
 function accuracy(fixtures: Fixture[]): { top1: number; top3: number; misses: string[] } {
   let top1 = 0;
@@ -81,7 +65,7 @@ export async function benchDoctor(): Promise<Record<string, string | number>> {
   const worst = timing(errorMegabyte(fixtures));
   const ms = (t: { median: number; min: number; cpuMedian: number }) =>
     `median ${t.median.toFixed(1)}, best ${t.min.toFixed(1)} (CPU median ${t.cpuMedian.toFixed(1)})`;
-  const core = await bundledBytes(`export { diagnose } from './index.ts';`);
+  const core = await browserBundleBytes(`export { diagnose } from './index.ts';`, libDir);
   return {
     'labelled fixtures': fixtures.length,
     'top-1 accuracy': pct(acc.top1),

@@ -3,8 +3,8 @@
 // src/lib/config + src/lib/render bundled with esbuild, minified, gzip -9 (goal ≤ 15 KB with zod).
 // Run alone: node src/tools/bench/generator.ts
 import { availableParallelism, loadavg } from 'node:os';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { kb } from '../page-weight.ts';
+import { browserBundleBytes } from './bundle-size.ts';
 import { type ModfixConfigInput, presets, validateConfig } from '../../lib/config/index.ts';
 import { renderAll } from '../../lib/render/index.ts';
 
@@ -34,25 +34,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function gzipBytes(entry: string, external: string[] = []): Promise<{ raw: number; gzip: number }> {
-  const r = await build({
-    stdin: { contents: entry, resolveDir: libDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    charset: 'utf8',
-    external,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = r.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
 export async function benchGenerator(): Promise<void> {
   const rendered = new Set<string>();
   for (const input of inputs) {
@@ -74,11 +55,11 @@ export async function benchGenerator(): Promise<void> {
   const p95 = percentile(times, 95);
 
   const ALL = `export * from './config/index.ts'; export * from './render/index.ts';`;
-  const core = await gzipBytes(ALL);
-  const withoutZod = await gzipBytes(ALL, ['zod', 'zod/*']);
-  const config = await gzipBytes(`export * from './config/index.ts';`);
-  const schema = await gzipBytes(`export * from './config/schema.ts';`);
-  const messages = await gzipBytes(`export * from './config/messages.ts';`);
+  const core = await browserBundleBytes(ALL, libDir);
+  const withoutZod = await browserBundleBytes(ALL, libDir, ['zod', 'zod/*']);
+  const config = await browserBundleBytes(`export * from './config/index.ts';`, libDir);
+  const schema = await browserBundleBytes(`export * from './config/schema.ts';`, libDir);
+  const messages = await browserBundleBytes(`export * from './config/messages.ts';`, libDir);
 
   const lines = [
     `full render = validateConfig + renderAll, ${presets.length} presets × ${TARGETS.length} targets (${rendered.size} of 15 formats rendered), ${times.length} samples`,

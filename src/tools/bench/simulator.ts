@@ -1,27 +1,11 @@
 // Figures for the GOPROXY simulator: time per simulate() call and what its code costs in the
 // browser (esbuild bundle, minified, gzip -9), with and without input validation (zod/mini).
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { browserBundleBytes } from './bundle-size.ts';
 import type { Outcome, SimulateInput } from '../../lib/simulator/model.ts';
 import { traceToMermaid } from '../../lib/simulator/mermaid.ts';
 import { simulate } from '../../lib/simulator/simulate.ts';
 
 const libDir = new URL('../../lib/simulator/', import.meta.url).pathname;
-
-async function bundledBytes(contents: string): Promise<{ raw: number; gzip: number }> {
-  const r = await build({
-    stdin: { contents, resolveDir: libDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = r.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
 
 /** Inputs like the island's presets, so the timing reflects real use. */
 const SAMPLES: SimulateInput[] = [
@@ -44,8 +28,8 @@ export async function benchSimulator(): Promise<Record<string, string | number>>
   for (let i = 0; i < rounds; i++) for (const t of traces) traceToMermaid(t, 'en');
   const perMermaid = ((performance.now() - t0) * 1000) / (rounds * traces.length);
 
-  const core = await bundledBytes(`export { simulate } from './simulate.ts'; export { traceToMermaid } from './mermaid.ts';`);
-  const full = await bundledBytes(`export * from './index.ts';`);
+  const core = await browserBundleBytes(`export { simulate } from './simulate.ts'; export { traceToMermaid } from './mermaid.ts';`, libDir);
+  const full = await browserBundleBytes(`export * from './index.ts';`, libDir);
   return {
     'simulate() per call (µs)': Number(perCall.toFixed(1)),
     'traceToMermaid() per call (µs)': Number(perMermaid.toFixed(1)),
